@@ -1,0 +1,2 @@
+/** JPA persistence of keys. */
+package dev.fullauth.adapter.persistence.key;

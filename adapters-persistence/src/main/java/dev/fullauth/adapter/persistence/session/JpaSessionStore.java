@@ -1,0 +1,102 @@
+package dev.fullauth.adapter.persistence.session;
+
+import dev.fullauth.application.port.out.SessionStore;
+import dev.fullauth.domain.session.RefreshToken;
+import dev.fullauth.domain.session.RefreshTokenHash;
+import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.user.UserId;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Refresh tokens in {@code fullauth_refresh_tokens}. Revocations are bulk updates, so concurrent
+ * requests are serialised by the database's row locks: the compare-and-swap of {@link
+ * #revokeIfLive} has exactly one winner under READ COMMITTED.
+ */
+public final class JpaSessionStore implements SessionStore {
+  private final EntityManager em;
+
+  /** @param em a transaction-scoped entity manager */
+  public JpaSessionStore(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public void add(RefreshToken token) {
+    em.persist(RefreshTokenJpaMapper.toRow(token));
+    em.flush();
+  }
+
+  @Override
+  public Optional<RefreshToken> findByHash(RefreshTokenHash hash) {
+    return em.createQuery(
+            "SELECT t FROM RefreshTokenJpaEntity t WHERE t.tokenHash = :hash", RefreshTokenJpaEntity.class)
+        .setParameter("hash", hash.hex())
+        .getResultStream()
+        .findFirst()
+        .map(RefreshTokenJpaMapper::toDomain);
+  }
+
+  @Override
+  public boolean revokeIfLive(RefreshTokenHash hash) {
+    int changed =
+        em.createQuery(
+                "UPDATE RefreshTokenJpaEntity t SET t.revoked = true"
+                    + " WHERE t.tokenHash = :hash AND t.revoked = false")
+            .setParameter("hash", hash.hex())
+            .executeUpdate();
+    em.clear();
+    return changed == 1;
+  }
+
+  @Override
+  public boolean revokeSession(UserId owner, SessionId session) {
+    int matched =
+        em.createQuery(
+                "UPDATE RefreshTokenJpaEntity t SET t.revoked = true"
+                    + " WHERE t.userId = :user AND t.familyId = :family")
+            .setParameter("user", owner.value())
+            .setParameter("family", session.value())
+            .executeUpdate();
+    em.clear();
+    return matched > 0;
+  }
+
+  @Override
+  public Set<SessionId> revokeAllOf(UserId owner) {
+    return revokeWhere(owner, null);
+  }
+
+  @Override
+  public Set<SessionId> revokeAllOfExcept(UserId owner, SessionId keep) {
+    return revokeWhere(owner, keep);
+  }
+
+  private Set<SessionId> revokeWhere(UserId owner, SessionId keep) {
+    String except = keep == null ? "" : " AND t.familyId <> :keep";
+    var select =
+        em.createQuery(
+            "SELECT DISTINCT t.familyId FROM RefreshTokenJpaEntity t"
+                + " WHERE t.userId = :user AND t.revoked = false" + except,
+            String.class);
+    var update =
+        em.createQuery(
+            "UPDATE RefreshTokenJpaEntity t SET t.revoked = true"
+                + " WHERE t.userId = :user AND t.revoked = false" + except);
+    select.setParameter("user", owner.value());
+    update.setParameter("user", owner.value());
+    if (keep != null) {
+      select.setParameter("keep", keep.value());
+      update.setParameter("keep", keep.value());
+    }
+    List<String> families = select.getResultList();
+    update.executeUpdate();
+    em.clear();
+    Set<SessionId> out = new LinkedHashSet<>();
+    families.forEach(f -> out.add(new SessionId(f)));
+    return out;
+  }
+}

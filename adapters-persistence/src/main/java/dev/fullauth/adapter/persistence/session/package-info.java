@@ -1,0 +1,2 @@
+/** JPA persistence of sessions. */
+package dev.fullauth.adapter.persistence.session;

@@ -1,0 +1,2 @@
+/** JPA persistence of users. */
+package dev.fullauth.adapter.persistence.user;

@@ -1,0 +1,140 @@
+package dev.fullauth.adapter.rest.auth;
+
+import dev.fullauth.adapter.rest.error.ErrorResponses;
+import dev.fullauth.adapter.rest.error.ValidationIssue;
+import dev.fullauth.adapter.rest.support.Caller;
+import dev.fullauth.adapter.rest.support.ClientInfoResolver;
+import dev.fullauth.adapter.rest.support.JsonBody;
+import dev.fullauth.adapter.rest.support.UserJson;
+import dev.fullauth.application.port.in.account.LogInCommand;
+import dev.fullauth.application.port.in.account.LogInResult;
+import dev.fullauth.application.port.in.account.LogInWithPasswordUseCase;
+import dev.fullauth.application.port.in.account.RegisterUserCommand;
+import dev.fullauth.application.port.in.account.RegisterUserUseCase;
+import dev.fullauth.application.port.in.account.RegistrationResult;
+import dev.fullauth.application.port.in.session.LogOutCommand;
+import dev.fullauth.application.port.in.session.LogOutUseCase;
+import dev.fullauth.application.port.in.session.RefreshCommand;
+import dev.fullauth.application.port.in.session.RefreshResult;
+import dev.fullauth.application.port.in.session.RefreshSessionUseCase;
+import dev.fullauth.domain.password.PlainPassword;
+import dev.fullauth.domain.shared.InvalidCredentialsException;
+import dev.fullauth.domain.user.EmailAddress;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Registration, password login, refresh and logout (anchor §2.1). */
+@Path("api/v1/auth")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+  static final String REGISTER_ACCEPTED =
+      "If this email isn't already registered, a verification email has been sent.";
+  private static final Logger LOG = Logger.getLogger(AuthResource.class.getName());
+
+  @Inject RegisterUserUseCase register;
+  @Inject LogInWithPasswordUseCase logIn;
+  @Inject RefreshSessionUseCase refresh;
+  @Inject LogOutUseCase logOut;
+  @Inject Caller caller;
+  @Inject ClientInfoResolver client;
+
+  /** POST /register: 202 generic message, or 201 user JSON when enumeration is allowed. */
+  @POST
+  @Path("register")
+  public Response register(String raw) {
+    JsonBody body = JsonBody.required(raw);
+    String email = body.requiredString("email");
+    String password = body.requiredString("password");
+    if (email != null && !EmailAddress.isValid(email)) {
+      body.addIssue(
+          new ValidationIssue(
+              "value_error",
+              List.of("body", "email"),
+              "value is not a valid email address: The email address is not valid."));
+    }
+    body.done();
+    RegisterUserCommand command =
+        new RegisterUserCommand(EmailAddress.of(email), new PlainPassword(password));
+    RegistrationResult result;
+    try {
+      result = register.register(command);
+    } catch (TransactionalException e) {
+      // A concurrent registration of the same address won the unique constraint and rolled this
+      // transaction back; the retry sees the committed account and answers as for a taken address.
+      LOG.fine("registration conflict, retrying once");
+      result = register.register(command);
+    }
+    return switch (result) {
+      case RegistrationResult.Created created ->
+          Response.status(201).entity(UserJson.of(created.user())).build();
+      case RegistrationResult.Concealed concealed ->
+          Response.status(202)
+              .entity(Json.createObjectBuilder().add("detail", REGISTER_ACCEPTED).build())
+              .build();
+    };
+  }
+
+  /** POST /login: Login JSON, or the credentials error for every failure. */
+  @POST
+  @Path("login")
+  public Response login(String raw) {
+    JsonBody body = JsonBody.required(raw);
+    String email = body.requiredString("email");
+    String password = body.requiredString("password");
+    body.done();
+    LogInResult result =
+        logIn.logIn(new LogInCommand(email, new PlainPassword(password), client.current()));
+    return switch (result) {
+      case LogInResult.LoggedIn in ->
+          Response.ok(TokenJson.of(in.tokens()).add("user", UserJson.of(in.user())).build()).build();
+      case LogInResult.Rejected rejected -> {
+        LOG.fine(() -> "login rejected: " + rejected.reason());
+        yield ErrorResponses.unauthorized();
+      }
+    };
+  }
+
+  /** POST /refresh: rotates the refresh token from the body. */
+  @POST
+  @Path("refresh")
+  public Response refresh(String raw) {
+    String token = JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null);
+    if (token == null || token.isEmpty()) {
+      return ErrorResponses.unauthorized();
+    }
+    RefreshResult result = refresh.refresh(new RefreshCommand(token, client.current()));
+    return switch (result) {
+      case RefreshResult.Refreshed ok -> Response.ok(TokenJson.of(ok.tokens()).build()).build();
+      case RefreshResult.Rejected rejected -> {
+        LOG.fine(() -> "refresh rejected: " + rejected.reason());
+        yield ErrorResponses.unauthorized();
+      }
+    };
+  }
+
+  /** POST /logout: 204; revokes the access token and its session. */
+  @POST
+  @Path("logout")
+  public Response logout(String raw) {
+    String refreshToken = JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null);
+    String access = caller.accessToken().orElseThrow(() -> new InvalidCredentialsException("no token"));
+    logOut.logOut(new LogOutCommand(access, refreshToken));
+    return Response.noContent().build();
+  }
+
+  private static String readOptional(JsonBody body, String field) {
+    String value = body.optionalString(field);
+    body.done();
+    return value;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.fullauth.adapter.rest.error;
+
+import dev.fullauth.application.port.out.InvalidTokenException;
+import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
+import dev.fullauth.domain.password.PasswordPolicyViolationException;
+import dev.fullauth.domain.shared.AccessDeniedException;
+import dev.fullauth.domain.shared.AuthException;
+import dev.fullauth.domain.shared.InvalidCredentialsException;
+import dev.fullauth.domain.user.InvalidDisplayNameException;
+import dev.fullauth.domain.user.InvalidEmailAddressException;
+import dev.fullauth.domain.user.UserAlreadyExistsException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Maps domain and application exceptions to the anchor's status codes and detail strings. Every
+ * credential failure gets the same 401 body; the reason goes to the log only.
+ */
+@Provider
+public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
+  private static final Logger LOG = Logger.getLogger(AuthExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(AuthException e) {
+    return switch (e) {
+      case InvalidCredentialsException c -> {
+        LOG.fine(() -> "credentials refused: " + c.getMessage());
+        yield ErrorResponses.unauthorized();
+      }
+      case InvalidTokenException t -> {
+        LOG.fine(() -> "token refused: " + t.getMessage());
+        yield ErrorResponses.unauthorized();
+      }
+      case AccessDeniedException d -> ErrorResponses.detail(403, "Not enough permissions");
+      case UserAlreadyExistsException u -> ErrorResponses.detail(409, u.getMessage());
+      case PasswordPolicyViolationException p -> ErrorResponses.detail(422, p.getMessage());
+      case CurrentPasswordIncorrectException c -> ErrorResponses.detail(400, c.getMessage());
+      case InvalidEmailAddressException i ->
+          ErrorResponses.validation(
+              List.of(new ValidationIssue("value_error", List.of("body", "email"), i.getMessage())));
+      case InvalidDisplayNameException i ->
+          ErrorResponses.validation(
+              List.of(
+                  new ValidationIssue("string_too_long", List.of("body", "display_name"), i.getMessage())));
+      default -> ErrorResponses.detail(400, e.getMessage());
+    };
+  }
+}

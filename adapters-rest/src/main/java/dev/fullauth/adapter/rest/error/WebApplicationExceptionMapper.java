@@ -1,0 +1,29 @@
+package dev.fullauth.adapter.rest.error;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Turns the JAX-RS runtime's own errors (unknown path, wrong method, unsupported media type,
+ * unreadable body) into JSON bodies with the standard reason phrase as detail (CONTRACT.md item 14).
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+  @Override
+  public Response toResponse(WebApplicationException e) {
+    Response original = e.getResponse();
+    int status = original.getStatus();
+    if (status >= 500) {
+      return FallbackExceptionMapper.internalError(e);
+    }
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    String detail = type == null ? "Error" : type.getReasonPhrase();
+    Response.ResponseBuilder builder = Response.fromResponse(ErrorResponses.detail(status, detail));
+    if (original.getHeaderString("Allow") != null) {
+      builder.header("Allow", original.getHeaderString("Allow"));
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resource publishing the signing keys. */
+package dev.fullauth.adapter.rest.keys;

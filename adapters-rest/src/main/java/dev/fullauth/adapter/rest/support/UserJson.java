@@ -1,0 +1,24 @@
+package dev.fullauth.adapter.rest.support;
+
+import dev.fullauth.domain.user.User;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** The anchor's "User JSON", plus the profile field {@code display_name}. Never the hash. */
+public final class UserJson {
+  private UserJson() {}
+
+  /** @return the user's public JSON */
+  public static JsonObject of(User user) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", user.id().toString())
+            .add("email", user.email().value())
+            .add("is_active", user.isActive())
+            .add("is_verified", user.isVerified())
+            .add("is_superuser", user.isSuperuser());
+    user.displayName().ifPresentOrElse(n -> json.add("display_name", n), () -> json.addNull("display_name"));
+    return json.build();
+  }
+}

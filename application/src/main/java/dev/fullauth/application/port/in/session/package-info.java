@@ -1,0 +1,2 @@
+/** Inbound ports for sessions: refresh and logout. */
+package dev.fullauth.application.port.in.session;

@@ -1,0 +1,90 @@
+package dev.fullauth.application.usecase.account;
+
+import dev.fullauth.application.UseCase;
+import dev.fullauth.application.policy.AccountPolicy;
+import dev.fullauth.application.port.in.account.LogInCommand;
+import dev.fullauth.application.port.in.account.LogInResult;
+import dev.fullauth.application.port.in.account.LogInWithPasswordUseCase;
+import dev.fullauth.application.port.out.EventPublisher;
+import dev.fullauth.application.port.out.PasswordHasher;
+import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.application.usecase.session.SessionIssuer;
+import dev.fullauth.domain.event.UserLoggedIn;
+import dev.fullauth.domain.password.PasswordHash;
+import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.user.EmailAddress;
+import dev.fullauth.domain.user.User;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Password login (anchor §2.1 steps 2–10). Every failure is the same rejection; an unknown
+ * account or one without a password still spends one hash verification (anchor §5.2).
+ */
+@UseCase
+public class LogInWithPasswordService implements LogInWithPasswordUseCase {
+  private static final Logger LOG = Logger.getLogger(LogInWithPasswordService.class.getName());
+
+  private final UserRepository users;
+  private final PasswordHasher hasher;
+  private final AccountPolicy policy;
+  private final SessionIssuer issuer;
+  private final EventPublisher events;
+
+  @Inject
+  public LogInWithPasswordService(
+      UserRepository users,
+      PasswordHasher hasher,
+      AccountPolicy policy,
+      SessionIssuer issuer,
+      EventPublisher events) {
+    this.users = users;
+    this.hasher = hasher;
+    this.policy = policy;
+    this.issuer = issuer;
+    this.events = events;
+  }
+
+  @Override
+  public LogInResult logIn(LogInCommand command) {
+    Optional<User> found =
+        EmailAddress.isValid(command.identifier())
+            ? users.findByEmail(EmailAddress.of(command.identifier()))
+            : Optional.empty();
+    Optional<PasswordHash> hash = found.flatMap(User::passwordHash);
+    if (hash.isEmpty()) {
+      if (policy.preventLoginTimingAttacks()) {
+        hasher.verifyDummy(command.password());
+      }
+      return new LogInResult.Rejected("unknown account or account without password");
+    }
+    if (!hasher.verify(command.password(), hash.get())) {
+      return new LogInResult.Rejected("wrong password");
+    }
+    User user = found.get();
+    if (!user.isActive()) {
+      return new LogInResult.Rejected("inactive account");
+    }
+    user = rehashIfNeeded(user, hash.get(), command);
+    var tokens = issuer.issue(user, SessionId.generate(), command.client());
+    events.publishAfterCommit(new UserLoggedIn(user));
+    return new LogInResult.LoggedIn(user, tokens);
+  }
+
+  private User rehashIfNeeded(User user, PasswordHash hash, LogInCommand command) {
+    if (!hasher.needsRehash(hash)) {
+      return user;
+    }
+    try {
+      User rehashed = user.changePassword(hasher.hash(command.password()));
+      users.update(rehashed);
+      return rehashed;
+    } catch (RuntimeException e) {
+      // A failed upgrade must never block a correct login (anchor §5.9).
+      LOG.log(Level.WARNING, "password rehash failed for user " + user.id(), e);
+      return user;
+    }
+  }
+}

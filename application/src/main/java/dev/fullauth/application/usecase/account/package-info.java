@@ -1,0 +1,2 @@
+/** Use-case implementations for account. */
+package dev.fullauth.application.usecase.account;

@@ -1,0 +1,2 @@
+/** Use-case implementations for keys. */
+package dev.fullauth.application.usecase.keys;

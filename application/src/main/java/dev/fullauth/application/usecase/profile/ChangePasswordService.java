@@ -1,0 +1,76 @@
+package dev.fullauth.application.usecase.profile;
+
+import dev.fullauth.application.UseCase;
+import dev.fullauth.application.port.in.profile.ChangePasswordCommand;
+import dev.fullauth.application.port.in.profile.ChangePasswordUseCase;
+import dev.fullauth.application.port.out.EventPublisher;
+import dev.fullauth.application.port.out.PasswordHasher;
+import dev.fullauth.application.port.out.SessionStore;
+import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.domain.event.PasswordChanged;
+import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
+import dev.fullauth.domain.password.PasswordHash;
+import dev.fullauth.domain.password.PasswordPolicy;
+import dev.fullauth.domain.password.PlainPassword;
+import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.shared.InvalidCredentialsException;
+import dev.fullauth.domain.user.User;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Changes a password. Every other session is revoked with its access tokens (CONTRACT.md item 11);
+ * the caller's own session survives, so the user who changed the password stays logged in.
+ */
+@UseCase
+public class ChangePasswordService implements ChangePasswordUseCase {
+  private final UserRepository users;
+  private final PasswordHasher hasher;
+  private final PasswordPolicy policy;
+  private final SessionStore sessions;
+  private final SessionRevoker revoker;
+  private final EventPublisher events;
+
+  @Inject
+  public ChangePasswordService(
+      UserRepository users,
+      PasswordHasher hasher,
+      PasswordPolicy policy,
+      SessionStore sessions,
+      SessionRevoker revoker,
+      EventPublisher events) {
+    this.users = users;
+    this.hasher = hasher;
+    this.policy = policy;
+    this.sessions = sessions;
+    this.revoker = revoker;
+    this.events = events;
+  }
+
+  @Override
+  public void change(ChangePasswordCommand command) {
+    User user =
+        users
+            .findById(command.userId())
+            .orElseThrow(() -> new InvalidCredentialsException("user vanished"));
+    Optional<PasswordHash> current = user.passwordHash();
+    if (current.isPresent()) {
+      PlainPassword given =
+          command.current().filter(p -> !p.value().isEmpty())
+              .orElseThrow(CurrentPasswordIncorrectException::new);
+      if (!hasher.verify(given, current.get())) {
+        throw new CurrentPasswordIncorrectException();
+      }
+    }
+    policy.check(command.newPassword());
+    User changed = user.changePassword(hasher.hash(command.newPassword()));
+    users.update(changed);
+    Set<SessionId> revoked =
+        command.session().isPresent()
+            ? sessions.revokeAllOfExcept(user.id(), command.session().get())
+            : sessions.revokeAllOf(user.id());
+    revoker.killAccessTokens(revoked);
+    events.publishAfterCommit(new PasswordChanged(changed));
+  }
+}

@@ -1,0 +1,34 @@
+package dev.fullauth.application.usecase.profile;
+
+import dev.fullauth.application.policy.TokenPolicy;
+import dev.fullauth.application.port.out.RevocationList;
+import dev.fullauth.domain.session.SessionId;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Tells the shared revocation list that sessions were revoked in the store, so that their access
+ * tokens fail at once rather than at expiry (CONTRACT.md item 11).
+ */
+@Dependent
+public class SessionRevoker {
+  private final RevocationList revocations;
+  private final TokenPolicy policy;
+  private final Clock clock;
+
+  @Inject
+  public SessionRevoker(RevocationList revocations, TokenPolicy policy, Clock clock) {
+    this.revocations = revocations;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  /** @param sessions sessions whose access tokens must stop working */
+  public void killAccessTokens(Set<SessionId> sessions) {
+    Instant until = clock.instant().plus(policy.accessTtl());
+    sessions.forEach(s -> revocations.revokeSession(s, until));
+  }
+}

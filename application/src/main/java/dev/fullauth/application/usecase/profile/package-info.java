@@ -1,0 +1,2 @@
+/** Use-case implementations for profile. */
+package dev.fullauth.application.usecase.profile;

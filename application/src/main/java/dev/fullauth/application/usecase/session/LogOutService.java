@@ -1,0 +1,82 @@
+package dev.fullauth.application.usecase.session;
+
+import dev.fullauth.application.UseCase;
+import dev.fullauth.application.policy.TokenPolicy;
+import dev.fullauth.application.port.in.session.LogOutCommand;
+import dev.fullauth.application.port.in.session.LogOutUseCase;
+import dev.fullauth.application.port.out.EventPublisher;
+import dev.fullauth.application.port.out.RevocationList;
+import dev.fullauth.application.port.out.SessionStore;
+import dev.fullauth.application.port.out.TokenClaims;
+import dev.fullauth.application.usecase.account.AccessTokenReader;
+import dev.fullauth.domain.event.UserLoggedOut;
+import dev.fullauth.domain.session.RefreshToken;
+import dev.fullauth.domain.session.RefreshTokenHash;
+import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.user.UserId;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Logs out: revokes the access token for its remaining lifetime and burns its session. A legacy
+ * access token without a session falls back to the supplied refresh token, when it belongs to the
+ * same user (anchor §2.1, §13 item 9).
+ */
+@UseCase
+public class LogOutService implements LogOutUseCase {
+  private static final Logger LOG = Logger.getLogger(LogOutService.class.getName());
+
+  private final AccessTokenReader reader;
+  private final RevocationList revocations;
+  private final SessionStore sessions;
+  private final EventPublisher events;
+  private final TokenPolicy policy;
+  private final Clock clock;
+
+  @Inject
+  public LogOutService(
+      AccessTokenReader reader,
+      RevocationList revocations,
+      SessionStore sessions,
+      EventPublisher events,
+      TokenPolicy policy,
+      Clock clock) {
+    this.reader = reader;
+    this.revocations = revocations;
+    this.sessions = sessions;
+    this.events = events;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public void logOut(LogOutCommand command) {
+    TokenClaims claims = reader.read(command.accessToken());
+    Instant now = clock.instant();
+    Instant until = claims.expiresAt().isAfter(now) ? claims.expiresAt() : now.plusSeconds(1);
+    revocations.revokeToken(claims.jti(), until);
+    Optional<UserId> userId = UserId.parse(claims.subject());
+    Optional<SessionId> session = claims.session().filter(SessionId::isWellFormed).map(SessionId::new);
+    if (session.isEmpty() && userId.isPresent()) {
+      session = sessionOfRefreshToken(command, userId.get());
+    }
+    if (session.isPresent() && userId.isPresent()) {
+      sessions.revokeSession(userId.get(), session.get());
+      revocations.revokeSession(session.get(), now.plus(policy.accessTtl()));
+    }
+    userId.ifPresent(id -> events.publishAfterCommit(new UserLoggedOut(id)));
+  }
+
+  private Optional<SessionId> sessionOfRefreshToken(LogOutCommand command, UserId userId) {
+    Optional<RefreshToken> stored =
+        command.refresh().map(RefreshTokenHash::of).flatMap(sessions::findByHash);
+    if (stored.isPresent() && !stored.get().userId().equals(userId)) {
+      LOG.warning("logout: supplied refresh token belongs to another user; ignored");
+      return Optional.empty();
+    }
+    return stored.map(RefreshToken::sessionId);
+  }
+}

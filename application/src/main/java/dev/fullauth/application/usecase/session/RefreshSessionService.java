@@ -1,0 +1,102 @@
+package dev.fullauth.application.usecase.session;
+
+import dev.fullauth.application.UseCase;
+import dev.fullauth.application.policy.TokenPolicy;
+import dev.fullauth.application.port.in.session.RefreshCommand;
+import dev.fullauth.application.port.in.session.RefreshResult;
+import dev.fullauth.application.port.in.session.RefreshSessionUseCase;
+import dev.fullauth.application.port.in.session.TokenPair;
+import dev.fullauth.application.port.out.InvalidTokenException;
+import dev.fullauth.application.port.out.RevocationList;
+import dev.fullauth.application.port.out.SessionStore;
+import dev.fullauth.application.port.out.TokenClaims;
+import dev.fullauth.application.port.out.TokenType;
+import dev.fullauth.application.port.out.TokenVerifier;
+import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.domain.session.RefreshToken;
+import dev.fullauth.domain.session.RefreshTokenHash;
+import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.user.User;
+import dev.fullauth.domain.user.UserId;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Rotates refresh tokens. The stored row, not the blacklist, decides whether a token is fresh: a
+ * lost compare-and-swap means the token was used before (or by a concurrent request), and the
+ * whole session is burnt, its access tokens included (CONTRACT.md items 1 and 11).
+ */
+@UseCase
+public class RefreshSessionService implements RefreshSessionUseCase {
+  private final TokenVerifier verifier;
+  private final SessionStore sessions;
+  private final RevocationList revocations;
+  private final UserRepository users;
+  private final SessionIssuer issuer;
+  private final TokenPolicy policy;
+  private final Clock clock;
+
+  @Inject
+  public RefreshSessionService(
+      TokenVerifier verifier,
+      SessionStore sessions,
+      RevocationList revocations,
+      UserRepository users,
+      SessionIssuer issuer,
+      TokenPolicy policy,
+      Clock clock) {
+    this.verifier = verifier;
+    this.sessions = sessions;
+    this.revocations = revocations;
+    this.users = users;
+    this.issuer = issuer;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public RefreshResult refresh(RefreshCommand command) {
+    TokenClaims claims;
+    try {
+      claims = verifier.verify(command.refreshToken());
+    } catch (InvalidTokenException e) {
+      return new RefreshResult.Rejected("refresh token invalid: " + e.getMessage());
+    }
+    if (claims.type() != TokenType.REFRESH) {
+      return new RefreshResult.Rejected("not a refresh token");
+    }
+    if (revocations.isTokenRevoked(claims.jti())) {
+      return new RefreshResult.Rejected("refresh token revoked");
+    }
+    Optional<UserId> userId = UserId.parse(claims.subject());
+    if (userId.isEmpty()) {
+      return new RefreshResult.Rejected("subject is not a user id");
+    }
+    RefreshTokenHash hash = RefreshTokenHash.of(command.refreshToken());
+    Optional<RefreshToken> stored = sessions.findByHash(hash);
+    if (stored.isEmpty() || !stored.get().userId().equals(userId.get())) {
+      return new RefreshResult.Rejected("refresh token not on record");
+    }
+    SessionId session = stored.get().sessionId();
+    Optional<User> user = users.findById(userId.get()).filter(User::isActive);
+    if (user.isEmpty()) {
+      return new RefreshResult.Rejected("user missing or inactive");
+    }
+    if (!policy.rotation()) {
+      // Without rotation the token stays valid until it is revoked; only a new access token is minted.
+      if (stored.get().revoked()) {
+        return new RefreshResult.Rejected("refresh token revoked");
+      }
+      String access = issuer.accessToken(user.get(), session);
+      return new RefreshResult.Refreshed(
+          new TokenPair(access, command.refreshToken(), issuer.accessTtlSeconds(), session));
+    }
+    if (!sessions.revokeIfLive(hash)) {
+      sessions.revokeSession(userId.get(), session);
+      revocations.revokeSession(session, clock.instant().plus(policy.accessTtl()));
+      return new RefreshResult.Rejected("stale refresh token: session " + session + " revoked");
+    }
+    return new RefreshResult.Refreshed(issuer.issue(user.get(), session, command.client()));
+  }
+}

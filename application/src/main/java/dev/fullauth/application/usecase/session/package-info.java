@@ -1,0 +1,2 @@
+/** Use-case implementations for session. */
+package dev.fullauth.application.usecase.session;

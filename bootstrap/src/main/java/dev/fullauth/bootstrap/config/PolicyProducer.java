@@ -1,0 +1,97 @@
+package dev.fullauth.bootstrap.config;
+
+import dev.fullauth.application.policy.AccountPolicy;
+import dev.fullauth.application.policy.TokenPolicy;
+import dev.fullauth.domain.password.PasswordPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Turns configuration into the immutable policy records the use cases take. Records are final and
+ * cannot be proxied, hence the {@code @Singleton} pseudo-scope.
+ */
+@ApplicationScoped
+public class PolicyProducer {
+  @Inject
+  @ConfigProperty(name = "fullauth.access.token.expire.minutes")
+  int accessMinutes;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.refresh.token.expire.days")
+  int refreshDays;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.refresh.token.rotation")
+  boolean rotation;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.password.min.length")
+  int minLength;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.password.require.uppercase")
+  boolean requireUppercase;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.password.require.lowercase")
+  boolean requireLowercase;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.password.require.digit")
+  boolean requireDigit;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.password.require.special")
+  boolean requireSpecial;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.password.block.list")
+  Optional<String> blockList;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.prevent.registration.enumeration")
+  boolean preventRegistrationEnumeration;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.prevent.login.timing.attacks")
+  boolean preventLoginTimingAttacks;
+
+  @Produces
+  @Singleton
+  TokenPolicy tokenPolicy() {
+    return new TokenPolicy(Duration.ofMinutes(accessMinutes), Duration.ofDays(refreshDays), rotation);
+  }
+
+  @Produces
+  @Singleton
+  PasswordPolicy passwordPolicy() {
+    Set<String> blocked =
+        Arrays.stream(blockList.orElse("").split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toSet());
+    return new PasswordPolicy(
+        minLength, requireUppercase, requireLowercase, requireDigit, requireSpecial, blocked);
+  }
+
+  @Produces
+  @Singleton
+  AccountPolicy accountPolicy() {
+    return new AccountPolicy(preventRegistrationEnumeration, preventLoginTimingAttacks);
+  }
+
+  @Produces
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+}

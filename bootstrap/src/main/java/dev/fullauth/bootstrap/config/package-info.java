@@ -1,0 +1,2 @@
+/** Bootstrap: config wiring. */
+package dev.fullauth.bootstrap.config;

@@ -1,0 +1,2 @@
+/** Bootstrap: event wiring. */
+package dev.fullauth.bootstrap.event;

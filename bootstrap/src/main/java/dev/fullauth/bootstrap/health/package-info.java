@@ -1,0 +1,2 @@
+/** Bootstrap: health wiring. */
+package dev.fullauth.bootstrap.health;

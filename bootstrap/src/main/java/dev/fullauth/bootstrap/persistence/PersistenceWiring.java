@@ -1,0 +1,41 @@
+package dev.fullauth.bootstrap.persistence;
+
+import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
+import dev.fullauth.adapter.persistence.session.JpaSessionStore;
+import dev.fullauth.adapter.persistence.user.JpaUserRepository;
+import dev.fullauth.application.port.out.SessionStore;
+import dev.fullauth.application.port.out.SigningKeyRepository;
+import dev.fullauth.application.port.out.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Binds the persistence ports to their JPA adapters. The container-managed entity manager is a
+ * thread-safe proxy that joins the current JTA transaction, so one adapter instance serves all
+ * requests.
+ */
+@ApplicationScoped
+public class PersistenceWiring {
+  @PersistenceContext(unitName = "fullauth")
+  EntityManager em;
+
+  @Produces
+  @ApplicationScoped
+  UserRepository userRepository() {
+    return new JpaUserRepository(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SessionStore sessionStore() {
+    return new JpaSessionStore(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SigningKeyRepository signingKeyRepository() {
+    return new JpaSigningKeyRepository(em);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.fullauth.bootstrap.persistence;
+
+import dev.fullauth.adapter.persistence.schema.SchemaMigrator;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import javax.sql.DataSource;
+
+/** Migrates the schema when the application starts; a failure aborts the deployment. */
+@ApplicationScoped
+public class SchemaMigration {
+  @Resource(lookup = "java:app/jdbc/fullauth")
+  DataSource dataSource;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    SchemaMigrator.migrate(dataSource);
+  }
+}

@@ -1,0 +1,2 @@
+/** Bootstrap: persistence wiring. */
+package dev.fullauth.bootstrap.persistence;

@@ -1,0 +1,2 @@
+/** Bootstrap: security wiring. */
+package dev.fullauth.bootstrap.security;

@@ -1,0 +1,2 @@
+/** Sessions: refresh-token families, their members and the digests they are stored as. */
+package dev.fullauth.domain.session;
