@@ -1,0 +1,81 @@
+package dev.fullauth.application.fake;
+
+import dev.fullauth.application.port.out.SessionStore;
+import dev.fullauth.domain.session.RefreshToken;
+import dev.fullauth.domain.session.RefreshTokenHash;
+import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.user.UserId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Refresh tokens in a map; revocations are atomic per call. */
+public final class InMemorySessionStore implements SessionStore {
+  private final Map<RefreshTokenHash, RefreshToken> tokens = new ConcurrentHashMap<>();
+
+  @Override
+  public void add(RefreshToken token) {
+    tokens.put(token.hash(), token);
+  }
+
+  @Override
+  public Optional<RefreshToken> findByHash(RefreshTokenHash hash) {
+    return Optional.ofNullable(tokens.get(hash));
+  }
+
+  @Override
+  public synchronized boolean revokeIfLive(RefreshTokenHash hash) {
+    RefreshToken token = tokens.get(hash);
+    if (token == null || token.revoked()) {
+      return false;
+    }
+    tokens.put(hash, revoked(token));
+    return true;
+  }
+
+  @Override
+  public synchronized boolean revokeSession(UserId owner, SessionId session) {
+    boolean any = false;
+    for (RefreshToken t : List.copyOf(tokens.values())) {
+      if (t.userId().equals(owner) && t.sessionId().equals(session)) {
+        tokens.put(t.hash(), revoked(t));
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  @Override
+  public Set<SessionId> revokeAllOf(UserId owner) {
+    return revokeAllOfExcept(owner, null);
+  }
+
+  @Override
+  public synchronized Set<SessionId> revokeAllOfExcept(UserId owner, SessionId keep) {
+    Set<SessionId> out = new LinkedHashSet<>();
+    for (RefreshToken t : List.copyOf(tokens.values())) {
+      if (t.userId().equals(owner) && !t.revoked() && !t.sessionId().equals(keep)) {
+        tokens.put(t.hash(), revoked(t));
+        out.add(t.sessionId());
+      }
+    }
+    return out;
+  }
+
+  public List<RefreshToken> all() {
+    return List.copyOf(tokens.values());
+  }
+
+  public List<RefreshToken> ofSession(SessionId session) {
+    return tokens.values().stream().filter(t -> t.sessionId().equals(session)).toList();
+  }
+
+  private static RefreshToken revoked(RefreshToken t) {
+    return new RefreshToken(
+        t.id(), t.hash(), t.userId(), t.sessionId(), t.expiresAt(), true, t.userAgent(),
+        t.ipAddress(), t.createdAt());
+  }
+}

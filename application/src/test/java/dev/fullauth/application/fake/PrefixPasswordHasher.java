@@ -1,0 +1,39 @@
+package dev.fullauth.application.fake;
+
+import dev.fullauth.application.port.out.PasswordHasher;
+import dev.fullauth.domain.password.PasswordHash;
+import dev.fullauth.domain.password.PlainPassword;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A transparent "hash" ({@code v1:<password>}) that counts its calls; for unit tests only. */
+public final class PrefixPasswordHasher implements PasswordHasher {
+  public final AtomicInteger hashes = new AtomicInteger();
+  public final AtomicInteger dummyVerifications = new AtomicInteger();
+  private String prefix = "v1:";
+
+  @Override
+  public PasswordHash hash(PlainPassword password) {
+    hashes.incrementAndGet();
+    return new PasswordHash(prefix + password.value());
+  }
+
+  @Override
+  public boolean verify(PlainPassword password, PasswordHash hash) {
+    return hash.encoded().substring(hash.encoded().indexOf(':') + 1).equals(password.value());
+  }
+
+  @Override
+  public boolean needsRehash(PasswordHash hash) {
+    return !hash.encoded().startsWith(prefix);
+  }
+
+  @Override
+  public void verifyDummy(PlainPassword password) {
+    dummyVerifications.incrementAndGet();
+  }
+
+  /** Changes the "parameters", so that existing hashes need a rehash. */
+  public void upgradeTo(String newPrefix) {
+    prefix = newPrefix;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.fullauth.application.usecase;
+
+import dev.fullauth.application.fake.FakeTokens;
+import dev.fullauth.application.fake.InMemoryRevocationList;
+import dev.fullauth.application.fake.InMemorySessionStore;
+import dev.fullauth.application.fake.InMemoryUserRepository;
+import dev.fullauth.application.fake.MutableClock;
+import dev.fullauth.application.fake.PrefixPasswordHasher;
+import dev.fullauth.application.fake.RecordingEventPublisher;
+import dev.fullauth.application.policy.AccountPolicy;
+import dev.fullauth.application.policy.TokenPolicy;
+import dev.fullauth.application.port.in.account.LogInCommand;
+import dev.fullauth.application.port.in.account.LogInResult;
+import dev.fullauth.application.port.in.account.RegisterUserCommand;
+import dev.fullauth.application.port.in.session.ClientInfo;
+import dev.fullauth.application.usecase.account.AccessTokenReader;
+import dev.fullauth.application.usecase.account.AuthenticateService;
+import dev.fullauth.application.usecase.account.LogInWithPasswordService;
+import dev.fullauth.application.usecase.account.RegisterUserService;
+import dev.fullauth.application.usecase.profile.ChangePasswordService;
+import dev.fullauth.application.usecase.profile.DeleteAccountService;
+import dev.fullauth.application.usecase.profile.SessionRevoker;
+import dev.fullauth.application.usecase.profile.UpdateProfileService;
+import dev.fullauth.application.usecase.session.LogOutService;
+import dev.fullauth.application.usecase.session.RefreshSessionService;
+import dev.fullauth.application.usecase.session.SessionIssuer;
+import dev.fullauth.domain.password.PasswordPolicy;
+import dev.fullauth.domain.password.PlainPassword;
+import dev.fullauth.domain.user.EmailAddress;
+
+/** All use cases wired to in-memory fakes, as bootstrap wires them to adapters. */
+public final class Fixture {
+  public final MutableClock clock = MutableClock.startingAt("2026-01-01T10:00:00Z");
+  public final InMemoryUserRepository users = new InMemoryUserRepository();
+  public final InMemorySessionStore sessions = new InMemorySessionStore();
+  public final InMemoryRevocationList revocations = new InMemoryRevocationList(clock);
+  public final FakeTokens tokens = new FakeTokens(clock);
+  public final PrefixPasswordHasher hasher = new PrefixPasswordHasher();
+  public final RecordingEventPublisher events = new RecordingEventPublisher();
+  public final PasswordPolicy passwordPolicy = PasswordPolicy.defaults();
+
+  public TokenPolicy tokenPolicy = TokenPolicy.defaults();
+  public AccountPolicy accountPolicy = AccountPolicy.defaults();
+
+  public SessionIssuer issuer() {
+    return new SessionIssuer(tokens, sessions, users, tokenPolicy, clock);
+  }
+
+  public RegisterUserService register() {
+    return new RegisterUserService(users, hasher, passwordPolicy, accountPolicy, events, clock);
+  }
+
+  public LogInWithPasswordService logIn() {
+    return new LogInWithPasswordService(users, hasher, accountPolicy, issuer(), events);
+  }
+
+  public RefreshSessionService refresh() {
+    return new RefreshSessionService(tokens, sessions, revocations, users, issuer(), tokenPolicy, clock);
+  }
+
+  public AccessTokenReader reader() {
+    return new AccessTokenReader(tokens, revocations);
+  }
+
+  public LogOutService logOut() {
+    return new LogOutService(reader(), revocations, sessions, events, tokenPolicy, clock);
+  }
+
+  public AuthenticateService authenticate() {
+    return new AuthenticateService(reader(), users);
+  }
+
+  public SessionRevoker revoker() {
+    return new SessionRevoker(revocations, tokenPolicy, clock);
+  }
+
+  public ChangePasswordService changePassword() {
+    return new ChangePasswordService(users, hasher, passwordPolicy, sessions, revoker(), events);
+  }
+
+  public DeleteAccountService deleteAccount() {
+    return new DeleteAccountService(users, sessions, revoker());
+  }
+
+  public UpdateProfileService updateProfile() {
+    return new UpdateProfileService(users);
+  }
+
+  /** Registers an account and logs it in. */
+  public LogInResult.LoggedIn registeredAndLoggedIn(String email, String password) {
+    register().register(new RegisterUserCommand(EmailAddress.of(email), new PlainPassword(password)));
+    return (LogInResult.LoggedIn)
+        logIn().logIn(new LogInCommand(email, new PlainPassword(password), new ClientInfo("ua", "10.0.0.1")));
+  }
+}
