@@ -1,0 +1,212 @@
+package dev.fullauth.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
+import dev.fullauth.adapter.persistence.schema.SchemaMigrator;
+import dev.fullauth.adapter.persistence.session.JpaSessionStore;
+import dev.fullauth.adapter.persistence.user.JpaUserRepository;
+import dev.fullauth.application.port.out.StoredSigningKey;
+import dev.fullauth.domain.password.PasswordHash;
+import dev.fullauth.domain.session.RefreshToken;
+import dev.fullauth.domain.session.RefreshTokenHash;
+import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.shared.TimeOrderedIds;
+import dev.fullauth.domain.user.EmailAddress;
+import dev.fullauth.domain.user.User;
+import dev.fullauth.domain.user.UserAlreadyExistsException;
+import dev.fullauth.domain.user.UserId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** What every database must do for the JPA adapters; run against PostgreSQL and H2. */
+abstract class PersistenceAdapterContract {
+  static TestDatabase db;
+  private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  private User newUser(String email) {
+    User user =
+        User.register(UserId.generate(now), EmailAddress.of(email), new PasswordHash("$argon2id$x"), now);
+    db.run(em -> new JpaUserRepository(em).insert(user));
+    return user;
+  }
+
+  private RefreshToken token(User user, SessionId session) {
+    return new RefreshToken(
+        TimeOrderedIds.uuidV7(now), RefreshTokenHash.of(UUID.randomUUID().toString()), user.id(), session,
+        now.plusSeconds(3600), false, "agent", "10.0.0.1", now);
+  }
+
+  @Test
+  void migrations_areIdempotent() {
+    assertThat(SchemaMigrator.migrate(db.dataSource())).isZero();
+  }
+
+  @Test
+  void users_roundTrip_andAreFoundByNormalisedEmail() {
+    User ann = newUser("ann-" + UUID.randomUUID() + "@example.com");
+    User loaded = userByEmail(ann.email()).orElseThrow();
+    assertThat(loaded.id()).isEqualTo(ann.id());
+    assertThat(loaded.createdAt()).isEqualTo(ann.createdAt());
+    assertThat(loaded.passwordHash()).contains(new PasswordHash("$argon2id$x"));
+    db.run(em -> new JpaUserRepository(em).update(loaded.rename("Ann").confirmEmail()));
+    User updated = userById(ann.id()).orElseThrow();
+    assertThat(updated.displayName()).contains("Ann");
+    assertThat(updated.isVerified()).isTrue();
+  }
+
+  @Test
+  void duplicateEmail_isRefusedByTheStore() {
+    String email = "dup-" + UUID.randomUUID() + "@example.com";
+    newUser(email);
+    assertThatThrownBy(() -> newUser(email)).isInstanceOf(UserAlreadyExistsException.class);
+  }
+
+  @Test
+  void deletingAUser_deletesItsSessions() {
+    User ann = newUser("del-" + UUID.randomUUID() + "@example.com");
+    RefreshToken t = token(ann, SessionId.generate());
+    db.run(em -> new JpaSessionStore(em).add(t));
+    db.run(em -> new JpaUserRepository(em).delete(ann.id()));
+    assertThat(tokenByHash(t.hash())).isEmpty();
+    assertThat(userById(ann.id())).isEmpty();
+  }
+
+  @Test
+  void roleNames_comeFromTheRoleTables() {
+    User ann = newUser("roles-" + UUID.randomUUID() + "@example.com");
+    db.run(
+        em -> {
+          for (String role : List.of("zeta-" + ann.id(), "alpha-" + ann.id())) {
+            UUID id = UUID.randomUUID();
+            em.createNativeQuery("INSERT INTO fullauth_roles (id, name) VALUES (?1, ?2)")
+                .setParameter(1, id).setParameter(2, role).executeUpdate();
+            em.createNativeQuery("INSERT INTO fullauth_user_roles (user_id, role_id) VALUES (?1, ?2)")
+                .setParameter(1, ann.id().value()).setParameter(2, id).executeUpdate();
+          }
+        });
+    assertThat(roles(ann.id()))
+        .containsExactly("alpha-" + ann.id(), "zeta-" + ann.id());
+  }
+
+  @Test
+  void refreshTokens_roundTrip_andRevokeByCompareAndSwap() {
+    User ann = newUser("cas-" + UUID.randomUUID() + "@example.com");
+    RefreshToken t = token(ann, SessionId.generate());
+    db.run(em -> new JpaSessionStore(em).add(t));
+    assertThat(tokenByHash(t.hash())).contains(t);
+    assertThat(cas(t.hash())).isTrue();
+    assertThat(cas(t.hash())).isFalse();
+    assertThat(tokenByHash(t.hash()).orElseThrow().revoked()).isTrue();
+  }
+
+  @Test
+  void concurrentCompareAndSwaps_haveExactlyOneWinner() throws Exception {
+    User ann = newUser("race-" + UUID.randomUUID() + "@example.com");
+    RefreshToken t = token(ann, SessionId.generate());
+    db.run(em -> new JpaSessionStore(em).add(t));
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      List<Callable<Boolean>> calls = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        calls.add(() -> cas(t.hash()));
+      }
+      int winners = 0;
+      for (Future<Boolean> f : pool.invokeAll(calls)) {
+        winners += f.get() ? 1 : 0;
+      }
+      assertThat(winners).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void sessionRevocation_isScopedToItsOwner() {
+    User ann = newUser("own-" + UUID.randomUUID() + "@example.com");
+    User bob = newUser("bob-" + UUID.randomUUID() + "@example.com");
+    SessionId annSession = SessionId.generate();
+    SessionId annOther = SessionId.generate();
+    db.run(
+        em -> {
+          JpaSessionStore store = new JpaSessionStore(em);
+          store.add(token(ann, annSession));
+          store.add(token(ann, annSession));
+          store.add(token(ann, annOther));
+        });
+    assertThat(revokeSession(bob.id(), annSession)).isFalse();
+    assertThat(revokeAllExcept(ann.id(), annSession))
+        .containsExactly(annOther);
+    Set<SessionId> rest = revokeAll(ann.id());
+    assertThat(rest).containsExactly(annSession);
+    assertThat(revokeSession(ann.id(), annSession)).isTrue();
+  }
+
+  @Test
+  void signingKeys_arePersisted_newestFirst() {
+    String kid1 = "k1-" + UUID.randomUUID().toString().substring(0, 8);
+    String kid2 = "k2-" + UUID.randomUUID().toString().substring(0, 8);
+    db.run(
+        em -> {
+          JpaSigningKeyRepository keys = new JpaSigningKeyRepository(em);
+          keys.add(new StoredSigningKey(kid1, "ES256", "{\"kty\":\"EC\"}", now.minusSeconds(60)));
+          keys.add(new StoredSigningKey(kid2, "ES256", "{\"kty\":\"EC\"}", now));
+          keys.add(new StoredSigningKey(kid2, "ES256", "{\"kty\":\"EC\"}", now));
+        });
+    List<StoredSigningKey> all = keys();
+    assertThat(all).extracting(StoredSigningKey::kid).containsSubsequence(kid2, kid1);
+  }
+
+  private Optional<User> userByEmail(EmailAddress email) {
+    return db.<Optional<User>>inTransaction(em -> new JpaUserRepository(em).findByEmail(email));
+  }
+
+  private Optional<User> userById(UserId id) {
+    return db.<Optional<User>>inTransaction(em -> new JpaUserRepository(em).findById(id));
+  }
+
+  private Optional<RefreshToken> tokenByHash(RefreshTokenHash hash) {
+    return db.<Optional<RefreshToken>>inTransaction(em -> new JpaSessionStore(em).findByHash(hash));
+  }
+
+  private boolean cas(RefreshTokenHash hash) {
+    return db.<Boolean>inTransaction(em -> new JpaSessionStore(em).revokeIfLive(hash));
+  }
+
+  private boolean revokeSession(UserId owner, SessionId session) {
+    return db.<Boolean>inTransaction(em -> new JpaSessionStore(em).revokeSession(owner, session));
+  }
+
+  private Set<SessionId> revokeAllExcept(UserId owner, SessionId keep) {
+    return db.<Set<SessionId>>inTransaction(em -> new JpaSessionStore(em).revokeAllOfExcept(owner, keep));
+  }
+
+  private Set<SessionId> revokeAll(UserId owner) {
+    return db.<Set<SessionId>>inTransaction(em -> new JpaSessionStore(em).revokeAllOf(owner));
+  }
+
+  private List<String> roles(UserId id) {
+    return db.<List<String>>inTransaction(em -> new JpaUserRepository(em).roleNamesOf(id));
+  }
+
+  private List<StoredSigningKey> keys() {
+    return db.<List<StoredSigningKey>>inTransaction(em -> new JpaSigningKeyRepository(em).findAll());
+  }
+}
