@@ -6,6 +6,7 @@ import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.user.UserId;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,10 @@ import java.util.Set;
 /**
  * Refresh tokens in {@code fullauth_refresh_tokens}. Revocations are bulk updates, so concurrent
  * requests are serialised by the database's row locks: the compare-and-swap of {@link
- * #revokeIfLive} has exactly one winner under READ COMMITTED.
+ * #revokeIfLive} has exactly one winner under READ COMMITTED. Multi-row revocations lock their rows
+ * in id order first, so that they never deadlock with each other. Every bulk statement flushes the
+ * caller's pending changes first and clears the persistence context after, so that no stale
+ * entity survives it.
  */
 public final class JpaSessionStore implements SessionStore {
   private final EntityManager em;
@@ -42,6 +46,7 @@ public final class JpaSessionStore implements SessionStore {
 
   @Override
   public boolean revokeIfLive(RefreshTokenHash hash) {
+    em.flush();
     int changed =
         em.createQuery(
                 "UPDATE RefreshTokenJpaEntity t SET t.revoked = true"
@@ -54,6 +59,17 @@ public final class JpaSessionStore implements SessionStore {
 
   @Override
   public boolean revokeSession(UserId owner, SessionId session) {
+    em.flush();
+    // Lock the session's rows in one global order first: concurrent burns of the same session
+    // (the losers of a refresh race) then queue up instead of deadlocking on each other's rows.
+    em.createQuery(
+            "SELECT t.id FROM RefreshTokenJpaEntity t"
+                + " WHERE t.userId = :user AND t.familyId = :family ORDER BY t.id",
+            java.util.UUID.class)
+        .setParameter("user", owner.value())
+        .setParameter("family", session.value())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
     int matched =
         em.createQuery(
                 "UPDATE RefreshTokenJpaEntity t SET t.revoked = true"
@@ -76,12 +92,16 @@ public final class JpaSessionStore implements SessionStore {
   }
 
   private Set<SessionId> revokeWhere(UserId owner, SessionId keep) {
+    // Pending changes of the caller (a new password hash, say) must reach the database before
+    // the persistence context is cleared below.
+    em.flush();
     String except = keep == null ? "" : " AND t.familyId <> :keep";
     var select =
         em.createQuery(
-            "SELECT DISTINCT t.familyId FROM RefreshTokenJpaEntity t"
-                + " WHERE t.userId = :user AND t.revoked = false" + except,
+            "SELECT t.familyId FROM RefreshTokenJpaEntity t"
+                + " WHERE t.userId = :user AND t.revoked = false" + except + " ORDER BY t.id",
             String.class);
+    select.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     var update =
         em.createQuery(
             "UPDATE RefreshTokenJpaEntity t SET t.revoked = true"
@@ -92,7 +112,7 @@ public final class JpaSessionStore implements SessionStore {
       select.setParameter("keep", keep.value());
       update.setParameter("keep", keep.value());
     }
-    List<String> families = select.getResultList();
+    List<String> families = select.getResultList().stream().distinct().toList();
     update.executeUpdate();
     em.clear();
     Set<SessionId> out = new LinkedHashSet<>();

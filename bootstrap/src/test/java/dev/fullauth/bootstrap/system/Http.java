@@ -1,0 +1,98 @@
+package dev.fullauth.bootstrap.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A small HTTP client for the server under test (127.0.0.1, the port failsafe configured). */
+public final class Http {
+  public static final String AUTH = "/api/v1/auth";
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String base;
+
+  public Http(String base) {
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /** @return the client for the Arquillian-managed server */
+  public static Http forSystemTests() {
+    return new Http("http://127.0.0.1:" + System.getProperty("fullauth.it.port", "28080"));
+  }
+
+  public Reply get(String path, String token) {
+    return send("GET", path, null, token);
+  }
+
+  public Reply post(String path, String json) {
+    return send("POST", path, json, null);
+  }
+
+  public Reply post(String path, String json, String token) {
+    return send("POST", path, json, token);
+  }
+
+  public Reply send(String method, String path, String json, String token, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    request.method(
+        method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    try {
+      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.headers(), response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response: status, headers and body, with JSON helpers. */
+  public record Reply(int status, java.net.http.HttpHeaders headers, String body) {
+    public JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+
+    public JsonArray jsonArray() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readArray();
+      }
+    }
+
+    public String detail() {
+      JsonValue detail = json().get("detail");
+      return detail.getValueType() == JsonValue.ValueType.STRING ? json().getString("detail") : detail.toString();
+    }
+
+    public Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.fullauth.bootstrap.system;
+
+import static dev.fullauth.bootstrap.system.Http.AUTH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Health, OpenAPI and the published keys. */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+  private final Http http = Http.forSystemTests();
+
+  @Test
+  void health_isUp_andReadinessChecksTheDatabase() {
+    Http.Reply live = http.get("/health/live", null);
+    assertThat(live.status()).isEqualTo(200);
+    assertThat(live.json().getString("status")).isEqualTo("UP");
+    Http.Reply ready = http.get("/health/ready", null);
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\"");
+  }
+
+  @Test
+  void openApi_listsEveryEndpoint() {
+    Http.Reply doc = http.send("GET", "/openapi", null, null, "Accept", "application/json");
+    assertThat(doc.status()).isEqualTo(200);
+    for (String path :
+        new String[] {"/register", "/login", "/refresh", "/logout", "/me", "/me/verified", "/change-password",
+          "/.well-known/jwks.json"}) {
+      assertThat(doc.body()).contains("\"" + AUTH + path + "\"");
+    }
+  }
+
+  @Test
+  void jwks_publishesThePublicKeyThatVerifiesIssuedTokens() throws Exception {
+    String access = Accounts.registerAndLogIn(http, Accounts.newEmail()).getString("access_token");
+    Http.Reply jwks = http.get(AUTH + "/.well-known/jwks.json", null);
+    assertThat(jwks.status()).isEqualTo(200);
+    assertThat(jwks.body()).doesNotContain("\"d\"");
+    JWKSet set = JWKSet.parse(jwks.body());
+    SignedJWT token = SignedJWT.parse(access);
+    var key = set.getKeyByKeyId(token.getHeader().getKeyID());
+    assertThat(key).isNotNull();
+    assertThat(token.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(key.toECKey()))).isTrue();
+    assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo("http://fullauth.test");
+  }
+}

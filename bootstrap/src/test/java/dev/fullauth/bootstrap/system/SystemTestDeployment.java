@@ -1,0 +1,47 @@
+package dev.fullauth.bootstrap.system;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment every system test shares: the real WAR this module packaged, on one Payara
+ * Micro, against the local PostgreSQL (schema {@code it_system}, emptied before the deployment so
+ * that Flyway builds it from scratch).
+ */
+@ArquillianSuiteDeployment
+public class SystemTestDeployment {
+  @Deployment(testable = false)
+  public static WebArchive war() throws Exception {
+    resetSchema();
+    File war = new File(System.getProperty("fullauth.war", "target/fullauth.war"));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
+  private static void resetSchema() throws Exception {
+    try (Connection c = Db.connect(false); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + Db.SCHEMA + " CASCADE");
+      s.execute("CREATE SCHEMA " + Db.SCHEMA);
+    }
+  }
+
+  /** JDBC access to the database the server under test uses. */
+  static final class Db {
+    static final String SCHEMA = "it_system";
+
+    private Db() {}
+
+    static Connection connect(boolean inSchema) throws Exception {
+      String url = System.getenv("FULLAUTH_DB_URL");
+      if (!inSchema) {
+        url = url.replaceAll("[?&]currentSchema=[^&]*", "");
+      }
+      return DriverManager.getConnection(url, System.getenv("FULLAUTH_DB_USER"), System.getenv("FULLAUTH_DB_PASSWORD"));
+    }
+  }
+}
