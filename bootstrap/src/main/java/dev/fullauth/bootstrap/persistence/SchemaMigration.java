@@ -7,13 +7,24 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import javax.sql.DataSource;
 
-/** Migrates the schema when the application starts; a failure aborts the deployment. */
+/**
+ * Migrates the schema when the application starts; a failure aborts the deployment. Readiness
+ * stays down until the migration has finished.
+ */
 @ApplicationScoped
 public class SchemaMigration {
   @Resource(lookup = "java:app/jdbc/fullauth")
   DataSource dataSource;
 
+  private volatile boolean migrated;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     SchemaMigrator.migrate(dataSource);
+    migrated = true;
+  }
+
+  /** @return whether the schema is up to date */
+  public boolean isMigrated() {
+    return migrated;
   }
 }

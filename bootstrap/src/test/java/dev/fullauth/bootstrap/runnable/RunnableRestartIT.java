@@ -1,0 +1,106 @@
+package dev.fullauth.bootstrap.runnable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fullauth.bootstrap.system.Accounts;
+import dev.fullauth.bootstrap.system.Http;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the packaged server exactly as README says ({@code ./fullauth start}, after the build),
+ * on the embedded H2 file database, checks readiness, and restarts it: sessions and signing keys
+ * survive the restart. It prints the start-up time and resident memory for the README figures.
+ */
+class RunnableRestartIT {
+  private static final int PORT = Integer.getInteger("fullauth.runnable.port", 28180);
+  private Process server;
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    if (server != null && server.isAlive()) {
+      server.destroy();
+      if (!server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void packagedServer_startsOnH2_andSessionsSurviveARestart() throws Exception {
+    Path work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "runnable-");
+    Http http = new Http("http://127.0.0.1:" + PORT);
+
+    start(work, "first");
+    String email = Accounts.newEmail();
+    JsonObject login = Accounts.registerAndLogIn(http, email);
+    stopServer();
+
+    start(work, "second");
+    assertThat(http.get(Http.AUTH + "/me", login.getString("access_token")).status()).isEqualTo(200);
+    Http.Reply refreshed = http.post(Http.AUTH + "/refresh", Accounts.refreshBody(login.getString("refresh_token")));
+    assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+    assertThat(Files.exists(work.resolve("db").resolveSibling("db.mv.db"))).isTrue();
+  }
+
+  private void start(Path work, String label) throws IOException, InterruptedException {
+    File root = new File(System.getProperty("fullauth.project.root", ".."));
+    ProcessBuilder builder = new ProcessBuilder(new File(root, "fullauth").getAbsolutePath(), "start");
+    Map<String, String> env = builder.environment();
+    env.put("FULLAUTH_HTTP_PORT", String.valueOf(PORT));
+    env.put("FULLAUTH_CLUSTER_PORT", "27900");
+    env.put("FULLAUTH_CLUSTER_MEMBERS", "127.0.0.1:27900");
+    env.put("FULLAUTH_CLUSTER_NAME", "fullauth-runnable-test");
+    env.put("FULLAUTH_RUNTIME_DIR", work.resolve("runtime").toString());
+    env.put("FULLAUTH_DB_URL", "jdbc:h2:file:" + work.resolve("db"));
+    env.remove("FULLAUTH_DB_USER");
+    env.remove("FULLAUTH_DB_PASSWORD");
+    env.remove("FULLAUTH_SECRET_KEY");
+    env.remove("FULLAUTH_ISSUER");
+    builder.redirectErrorStream(true).redirectOutput(work.resolve("server-" + label + ".log").toFile());
+    long started = System.nanoTime();
+    server = builder.start();
+    Http http = new Http("http://127.0.0.1:" + PORT);
+    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    while (true) {
+      assertThat(server.isAlive()).as("server died, see " + work.resolve("server-" + label + ".log")).isTrue();
+      try {
+        // Readiness can turn green a moment before Payara routes requests to the application.
+        if (http.get("/health/ready", null).status() == 200
+            && http.get(Http.AUTH + "/.well-known/jwks.json", null).status() == 200) {
+          break;
+        }
+      } catch (RuntimeException notYetListening) {
+        // connection refused until the listener is up
+      }
+      assertThat(System.nanoTime()).as("ready within 240 s").isLessThan(deadline);
+      Thread.sleep(200);
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf("[figures] %s start: ready after %d ms, RSS %s%n", label, millis, rss(server.pid()));
+  }
+
+  private void stopServer() throws InterruptedException {
+    server.destroy();
+    assertThat(server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+  }
+
+  private static String rss(long pid) {
+    try {
+      return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+          .filter(l -> l.startsWith("VmRSS:"))
+          .map(l -> l.substring(6).strip())
+          .findFirst()
+          .orElse("?");
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+}
