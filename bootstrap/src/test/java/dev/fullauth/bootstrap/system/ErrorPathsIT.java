@@ -129,6 +129,14 @@ class ErrorPathsIT {
   }
 
   @Test
+  void oversizedBodies_are413Json() {
+    String huge = "{\"email\":\"" + "a".repeat(70_000) + "@example.com\",\"password\":\"x\"}";
+    Http.Reply reply = http.post(AUTH + "/login", huge);
+    assertThat(reply.status()).isEqualTo(413);
+    assertThat(reply.json().getString("detail")).isEqualTo("Request Entity Too Large");
+  }
+
+  @Test
   void containerErrors_areJsonToo() {
     Http.Reply notFound = http.get("/no/such/path", null);
     assertThat(notFound.status()).isEqualTo(404);
