@@ -5,17 +5,12 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.OctetSequenceKey;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fullauth.application.port.out.TokenClaims;
 import dev.fullauth.application.port.out.TokenIssuer;
+import dev.fullauth.application.port.out.TokenType;
 import java.util.Date;
 
 /**
@@ -43,7 +38,7 @@ public final class JwtTokenIssuer implements TokenIssuer {
             .jwtID(claims.jti())
             .claim("type", claims.type().claim());
     settings.aud().ifPresent(body::audience);
-    if (claims.type() == dev.fullauth.application.port.out.TokenType.ACCESS) {
+    if (claims.type() == TokenType.ACCESS) {
       body.claim("roles", claims.roles()).claim("groups", claims.roles()).claim("extra", claims.extra());
     }
     claims.session().ifPresent(s -> body.claim("family_id", s));
@@ -51,6 +46,7 @@ public final class JwtTokenIssuer implements TokenIssuer {
       body.claim("upn", claims.email());
     }
     JWK key = keys.activeKey();
+    JWSSigner signer = keys.activeSigner();
     JWSHeader header =
         new JWSHeader.Builder(JWSAlgorithm.parse(settings.algorithm()))
             .type(JOSEObjectType.JWT)
@@ -58,7 +54,7 @@ public final class JwtTokenIssuer implements TokenIssuer {
             .build();
     SignedJWT jwt = new SignedJWT(header, body.build());
     try {
-      jwt.sign(signer(key));
+      jwt.sign(signer);
     } catch (JOSEException e) {
       throw new IllegalStateException("token signing failed", e);
     }
@@ -68,18 +64,5 @@ public final class JwtTokenIssuer implements TokenIssuer {
   @Override
   public String publicKeySet() {
     return keys.publicJwkSet();
-  }
-
-  private static JWSSigner signer(JWK key) throws JOSEException {
-    if (key instanceof ECKey ec) {
-      return new ECDSASigner(ec);
-    }
-    if (key instanceof RSAKey rsa) {
-      return new RSASSASigner(rsa);
-    }
-    if (key instanceof OctetSequenceKey oct) {
-      return new MACSigner(oct);
-    }
-    throw new IllegalStateException("unsupported key type " + key.getKeyType());
   }
 }

@@ -2,6 +2,16 @@ package dev.fullauth.adapter.security.token;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -43,7 +53,9 @@ public final class SigningKeyRing {
   private final SigningKeyRepository repository;
   private final Clock clock;
   private volatile Map<String, JWK> keysById;
+  private volatile Map<String, JWSVerifier> verifiersById;
   private volatile JWK active;
+  private volatile JWSSigner activeSigner;
   private volatile Instant loadedAt = Instant.EPOCH;
 
   public SigningKeyRing(JwtSettings settings, SigningKeyRepository repository, Clock clock) {
@@ -59,23 +71,35 @@ public final class SigningKeyRing {
   }
 
   /**
-   * @param kid the token's {@code kid}, may be null
-   * @return the verification key; for HMAC the secret whatever the kid (anchor tokens have none)
+   * The signer of the active key, built once per key: converting a JWK to a JCA key validates the
+   * curve point, which costs more than the signature itself.
+   *
+   * @return the signer for new tokens
    */
-  public Optional<JWK> verificationKey(String kid) {
+  public JWSSigner activeSigner() {
+    ensureLoaded();
+    return activeSigner;
+  }
+
+  /**
+   * @param kid the token's {@code kid}, may be null
+   * @return the verifier of that key; for HMAC the secret's whatever the kid (anchor tokens have
+   *     none)
+   */
+  public Optional<JWSVerifier> verifier(String kid) {
     ensureLoaded();
     if (settings.symmetric()) {
-      return Optional.of(active);
+      return Optional.of(verifiersById.get(active.getKeyID()));
     }
     if (kid == null) {
       return Optional.empty();
     }
-    JWK key = keysById.get(kid);
-    if (key == null && clock.instant().isAfter(loadedAt.plus(RELOAD_INTERVAL))) {
+    JWSVerifier verifier = verifiersById.get(kid);
+    if (verifier == null && clock.instant().isAfter(loadedAt.plus(RELOAD_INTERVAL))) {
       reload();
-      key = keysById.get(kid);
+      verifier = verifiersById.get(kid);
     }
-    return Optional.ofNullable(key);
+    return Optional.ofNullable(verifier);
   }
 
   /** @return the public keys of the configured algorithm as a JWK Set document */
@@ -106,7 +130,7 @@ public final class SigningKeyRing {
               .algorithm(JWSAlgorithm.parse(settings.algorithm()))
               .build();
       keysById = Map.of(active.getKeyID(), active);
-      loadedAt = clock.instant();
+      install();
       return;
     }
     List<StoredSigningKey> stored = repository.findAll();
@@ -139,7 +163,40 @@ public final class SigningKeyRing {
     }
     keysById = Map.copyOf(byId);
     active = newest;
+    install();
+  }
+
+  /** Builds the signer and verifiers of the loaded keys. */
+  private void install() {
+    try {
+      Map<String, JWSVerifier> verifiers = new LinkedHashMap<>();
+      for (JWK key : keysById.values()) {
+        verifiers.put(key.getKeyID(), verifierOf(key));
+      }
+      verifiersById = Map.copyOf(verifiers);
+      activeSigner = signerOf(active);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("unusable signing key", e);
+    }
     loadedAt = clock.instant();
+  }
+
+  private static JWSSigner signerOf(JWK key) throws JOSEException {
+    return switch (key) {
+      case ECKey ec -> new ECDSASigner(ec);
+      case RSAKey rsa -> new RSASSASigner(rsa);
+      case OctetSequenceKey oct -> new MACSigner(oct);
+      default -> throw new JOSEException("unsupported key type " + key.getKeyType());
+    };
+  }
+
+  private static JWSVerifier verifierOf(JWK key) throws JOSEException {
+    return switch (key) {
+      case ECKey ec -> new ECDSAVerifier(ec.toPublicJWK());
+      case RSAKey rsa -> new RSASSAVerifier(rsa.toPublicJWK());
+      case OctetSequenceKey oct -> new MACVerifier(oct);
+      default -> throw new JOSEException("unsupported key type " + key.getKeyType());
+    };
   }
 
   private StoredSigningKey generate() {

@@ -16,8 +16,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fullauth.application.port.out.InvalidTokenException;
-import dev.fullauth.application.port.out.SigningKeyRepository;
-import dev.fullauth.application.port.out.StoredSigningKey;
+import dev.fullauth.application.fake.InMemorySigningKeyRepository;
 import dev.fullauth.application.port.out.TokenClaims;
 import dev.fullauth.application.port.out.TokenType;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +34,7 @@ class JwtTokensTest {
   static final String SECRET = "an-hmac-secret-of-at-least-32-characters!";
   static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
-  /** Keys in a list, as the database would keep them. */
-  static final class ListKeyRepository implements SigningKeyRepository {
-    final List<StoredSigningKey> keys = new ArrayList<>();
-
-    @Override
-    public List<StoredSigningKey> findAll() {
-      return List.copyOf(keys);
-    }
-
-    @Override
-    public void add(StoredSigningKey key) {
-      keys.add(key);
-    }
-  }
-
-  private final ListKeyRepository repository = new ListKeyRepository();
+  private final InMemorySigningKeyRepository repository = new InMemorySigningKeyRepository();
   private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
   private JwtSettings es256(String audience) {
@@ -100,7 +83,7 @@ class JwtTokensTest {
     SigningKeyRing afterRestart = new SigningKeyRing(settings, repository, clock);
     assertThat(new JwtTokenVerifier(settings, afterRestart, clock).verify(token).jti())
         .isEqualTo("0123456789abcdef0123456789abcdef");
-    assertThat(repository.keys).hasSize(1);
+    assertThat(repository.size()).isEqualTo(1);
   }
 
   @Test
@@ -203,7 +186,7 @@ class JwtTokensTest {
     jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
     TokenClaims claims = new JwtTokenVerifier(settings, ring, clock).verify(jwt.serialize());
     assertThat(claims.purpose()).contains("password_reset");
-    assertThat(repository.keys).isEmpty();
+    assertThat(repository.size()).isZero();
 
     SignedJWT wrongSecret = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), anchor);
     wrongSecret.sign(new MACSigner("another-secret-of-at-least-32-characters!".getBytes(StandardCharsets.UTF_8)));
