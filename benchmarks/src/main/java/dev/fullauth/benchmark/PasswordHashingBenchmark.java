@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Cost of one password hash and one verification with the default Argon2id parameters (m=19456
- * KiB, t=2, p=1), which bounds login and registration latency.
+ * Cost of one password hash and one verification with the default Argon2id parameters (m=19456 KiB,
+ * t=2, p=1), which bounds login and registration latency.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,7 +27,9 @@ public class PasswordHashingBenchmark {
 
   @Setup
   public void setUp() {
-    hasher = new Argon2PasswordHasher(Argon2PasswordHasher.Algorithm.ARGON2ID, Argon2Settings.owasp(), 12);
+    hasher =
+        new Argon2PasswordHasher(
+            Argon2PasswordHasher.Algorithm.ARGON2ID, Argon2Settings.owasp(), 12);
     stored = hasher.hash(password);
   }
 

@@ -39,7 +39,11 @@ public class TokenBenchmark {
   public void setUp() {
     InMemorySigningKeyRepository repository = new InMemorySigningKeyRepository();
     JwtSettings settings =
-        new JwtSettings(algorithm, "https://auth.example", null, Duration.ofSeconds(30),
+        new JwtSettings(
+            algorithm,
+            "https://auth.example",
+            null,
+            Duration.ofSeconds(30),
             "benchmark-secret-of-at-least-32-characters");
     Clock clock = Clock.systemUTC();
     SigningKeyRing ring = new SigningKeyRing(settings, repository, clock);
@@ -48,8 +52,14 @@ public class TokenBenchmark {
     Instant now = Instant.now();
     claims =
         new TokenClaims(
-            "0190f3a1-0000-7000-8000-000000000001", TokenType.ACCESS, "0123456789abcdef0123456789abcdef",
-            now, now.plusSeconds(3600), List.of("editor"), Map.of(), "fedcba9876543210fedcba9876543210",
+            "0190f3a1-0000-7000-8000-000000000001",
+            TokenType.ACCESS,
+            "0123456789abcdef0123456789abcdef",
+            now,
+            now.plusSeconds(3600),
+            List.of("editor"),
+            Map.of(),
+            "fedcba9876543210fedcba9876543210",
             "ann@example.com");
     token = issuer.issue(claims);
   }

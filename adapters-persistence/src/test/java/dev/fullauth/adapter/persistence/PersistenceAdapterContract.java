@@ -43,15 +43,23 @@ abstract class PersistenceAdapterContract {
 
   private User newUser(String email) {
     User user =
-        User.register(UserId.generate(now), EmailAddress.of(email), new PasswordHash("$argon2id$x"), now);
+        User.register(
+            UserId.generate(now), EmailAddress.of(email), new PasswordHash("$argon2id$x"), now);
     db.run(em -> new JpaUserRepository(em).insert(user));
     return user;
   }
 
   private RefreshToken token(User user, SessionId session) {
     return new RefreshToken(
-        TimeOrderedIds.uuidV7(now), RefreshTokenHash.of(UUID.randomUUID().toString()), user.id(), session,
-        now.plusSeconds(3600), false, "agent", "10.0.0.1", now);
+        TimeOrderedIds.uuidV7(now),
+        RefreshTokenHash.of(UUID.randomUUID().toString()),
+        user.id(),
+        session,
+        now.plusSeconds(3600),
+        false,
+        "agent",
+        "10.0.0.1",
+        now);
   }
 
   @Test
@@ -97,13 +105,17 @@ abstract class PersistenceAdapterContract {
           for (String role : List.of("zeta-" + ann.id(), "alpha-" + ann.id())) {
             UUID id = UUID.randomUUID();
             em.createNativeQuery("INSERT INTO fullauth_roles (id, name) VALUES (?1, ?2)")
-                .setParameter(1, id).setParameter(2, role).executeUpdate();
-            em.createNativeQuery("INSERT INTO fullauth_user_roles (user_id, role_id) VALUES (?1, ?2)")
-                .setParameter(1, ann.id().value()).setParameter(2, id).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, role)
+                .executeUpdate();
+            em.createNativeQuery(
+                    "INSERT INTO fullauth_user_roles (user_id, role_id) VALUES (?1, ?2)")
+                .setParameter(1, ann.id().value())
+                .setParameter(2, id)
+                .executeUpdate();
           }
         });
-    assertThat(roles(ann.id()))
-        .containsExactly("alpha-" + ann.id(), "zeta-" + ann.id());
+    assertThat(roles(ann.id())).containsExactly("alpha-" + ann.id(), "zeta-" + ann.id());
   }
 
   @Test
@@ -152,8 +164,7 @@ abstract class PersistenceAdapterContract {
           store.add(token(ann, annOther));
         });
     assertThat(revokeSession(bob.id(), annSession)).isFalse();
-    assertThat(revokeAllExcept(ann.id(), annSession))
-        .containsExactly(annOther);
+    assertThat(revokeAllExcept(ann.id(), annSession)).containsExactly(annOther);
     Set<SessionId> rest = revokeAll(ann.id());
     assertThat(rest).containsExactly(annSession);
     assertThat(revokeSession(ann.id(), annSession)).isTrue();
@@ -195,7 +206,8 @@ abstract class PersistenceAdapterContract {
   }
 
   private Set<SessionId> revokeAllExcept(UserId owner, SessionId keep) {
-    return db.<Set<SessionId>>inTransaction(em -> new JpaSessionStore(em).revokeAllOfExcept(owner, keep));
+    return db.<Set<SessionId>>inTransaction(
+        em -> new JpaSessionStore(em).revokeAllOfExcept(owner, keep));
   }
 
   private Set<SessionId> revokeAll(UserId owner) {
@@ -207,6 +219,7 @@ abstract class PersistenceAdapterContract {
   }
 
   private List<StoredSigningKey> keys() {
-    return db.<List<StoredSigningKey>>inTransaction(em -> new JpaSigningKeyRepository(em).findAll());
+    return db.<List<StoredSigningKey>>inTransaction(
+        em -> new JpaSigningKeyRepository(em).findAll());
   }
 }

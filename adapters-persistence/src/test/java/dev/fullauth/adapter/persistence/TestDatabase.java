@@ -64,7 +64,8 @@ public final class TestDatabase implements AutoCloseable {
       return new TestDatabase(ds, url, "fullauth", "fullauth");
     }
     String base =
-        System.getenv().getOrDefault("FULLAUTH_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/fullauth_test");
+        System.getenv()
+            .getOrDefault("FULLAUTH_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/fullauth_test");
     String user = System.getenv().getOrDefault("FULLAUTH_TEST_PG_USER", "fullauth");
     String password = System.getenv().getOrDefault("FULLAUTH_TEST_PG_PASSWORD", "fullauth");
     String schema = "it_persistence";
@@ -72,7 +73,8 @@ public final class TestDatabase implements AutoCloseable {
     admin.setURL(base);
     admin.setUser(user);
     admin.setPassword(password);
-    try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = admin.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       s.execute("CREATE SCHEMA " + schema);
     }

@@ -6,8 +6,11 @@ package dev.fullauth.application.policy;
  * @param preventRegistrationEnumeration answer registration identically for new and taken addresses
  * @param preventLoginTimingAttacks hash a dummy password for unknown accounts
  */
-public record AccountPolicy(boolean preventRegistrationEnumeration, boolean preventLoginTimingAttacks) {
-  /** @return both defences on */
+public record AccountPolicy(
+    boolean preventRegistrationEnumeration, boolean preventLoginTimingAttacks) {
+  /**
+   * @return both defences on
+   */
   public static AccountPolicy defaults() {
     return new AccountPolicy(true, true);
   }

@@ -14,12 +14,17 @@ public record TokenPolicy(Duration accessTtl, Duration refreshTtl, boolean rotat
   public TokenPolicy {
     Objects.requireNonNull(accessTtl, "accessTtl");
     Objects.requireNonNull(refreshTtl, "refreshTtl");
-    if (accessTtl.isNegative() || accessTtl.isZero() || refreshTtl.isNegative() || refreshTtl.isZero()) {
+    if (accessTtl.isNegative()
+        || accessTtl.isZero()
+        || refreshTtl.isNegative()
+        || refreshTtl.isZero()) {
       throw new IllegalArgumentException("token lifetimes must be positive");
     }
   }
 
-  /** @return the anchor's defaults: 30 minutes, 30 days, rotation on */
+  /**
+   * @return the anchor's defaults: 30 minutes, 30 days, rotation on
+   */
   public static TokenPolicy defaults() {
     return new TokenPolicy(Duration.ofMinutes(30), Duration.ofDays(30), true);
   }

@@ -45,7 +45,9 @@ public final class FakeTokens implements TokenIssuer, TokenVerifier {
     return claims;
   }
 
-  /** @return the claims behind an issued token */
+  /**
+   * @return the claims behind an issued token
+   */
   public TokenClaims claimsOf(String token) {
     return issued.get(token);
   }

@@ -75,7 +75,14 @@ public final class InMemorySessionStore implements SessionStore {
 
   private static RefreshToken revoked(RefreshToken t) {
     return new RefreshToken(
-        t.id(), t.hash(), t.userId(), t.sessionId(), t.expiresAt(), true, t.userAgent(),
-        t.ipAddress(), t.createdAt());
+        t.id(),
+        t.hash(),
+        t.userId(),
+        t.sessionId(),
+        t.expiresAt(),
+        true,
+        t.userAgent(),
+        t.ipAddress(),
+        t.createdAt());
   }
 }

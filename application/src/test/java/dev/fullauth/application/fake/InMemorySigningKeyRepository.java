@@ -12,7 +12,9 @@ public final class InMemorySigningKeyRepository implements SigningKeyRepository 
 
   @Override
   public List<StoredSigningKey> findAll() {
-    return keys.stream().sorted(Comparator.comparing(StoredSigningKey::createdAt).reversed()).toList();
+    return keys.stream()
+        .sorted(Comparator.comparing(StoredSigningKey::createdAt).reversed())
+        .toList();
   }
 
   @Override

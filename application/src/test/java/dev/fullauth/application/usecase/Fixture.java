@@ -55,7 +55,8 @@ public final class Fixture {
   }
 
   public RefreshSessionService refresh() {
-    return new RefreshSessionService(tokens, sessions, revocations, users, issuer(), tokenPolicy, clock);
+    return new RefreshSessionService(
+        tokens, sessions, revocations, users, issuer(), tokenPolicy, clock);
   }
 
   public AccessTokenReader reader() {
@@ -88,8 +89,12 @@ public final class Fixture {
 
   /** Registers an account and logs it in. */
   public LogInResult.LoggedIn registeredAndLoggedIn(String email, String password) {
-    register().register(new RegisterUserCommand(EmailAddress.of(email), new PlainPassword(password)));
+    register()
+        .register(new RegisterUserCommand(EmailAddress.of(email), new PlainPassword(password)));
     return (LogInResult.LoggedIn)
-        logIn().logIn(new LogInCommand(email, new PlainPassword(password), new ClientInfo("ua", "10.0.0.1")));
+        logIn()
+            .logIn(
+                new LogInCommand(
+                    email, new PlainPassword(password), new ClientInfo("ua", "10.0.0.1")));
   }
 }

@@ -4,9 +4,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The application's database, defined from MicroProfile Config so that environment variables
- * switch the same WAR from the embedded H2 default to PostgreSQL ({@code FULLAUTH_DB_URL},
- * {@code FULLAUTH_DB_USER}, {@code FULLAUTH_DB_PASSWORD}). The driver class follows from the URL.
+ * The application's database, defined from MicroProfile Config so that environment variables switch
+ * the same WAR from the embedded H2 default to PostgreSQL ({@code FULLAUTH_DB_URL}, {@code
+ * FULLAUTH_DB_USER}, {@code FULLAUTH_DB_PASSWORD}). The driver class follows from the URL.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/fullauth",

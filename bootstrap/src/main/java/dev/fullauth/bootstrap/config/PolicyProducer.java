@@ -68,7 +68,8 @@ public class PolicyProducer {
   @Produces
   @Singleton
   TokenPolicy tokenPolicy() {
-    return new TokenPolicy(Duration.ofMinutes(accessMinutes), Duration.ofDays(refreshDays), rotation);
+    return new TokenPolicy(
+        Duration.ofMinutes(accessMinutes), Duration.ofDays(refreshDays), rotation);
   }
 
   @Produces

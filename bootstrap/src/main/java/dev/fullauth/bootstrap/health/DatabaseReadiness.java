@@ -1,7 +1,7 @@
 package dev.fullauth.bootstrap.health;
 
-import jakarta.annotation.Resource;
 import dev.fullauth.bootstrap.persistence.SchemaMigration;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;

@@ -47,12 +47,14 @@ public class CacheWiring {
       return existing;
     }
     // Entries carry their own end; the cache-wide lifetime only has to outlast the longest one.
-    long seconds = Math.max(tokenPolicy.accessTtl().toSeconds(), tokenPolicy.refreshTtl().toSeconds()) + 60;
+    long seconds =
+        Math.max(tokenPolicy.accessTtl().toSeconds(), tokenPolicy.refreshTtl().toSeconds()) + 60;
     MutableConfiguration<String, Long> config =
         new MutableConfiguration<String, Long>()
             .setTypes(String.class, Long.class)
             .setStoreByValue(true)
-            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds)));
+            .setExpiryPolicyFactory(
+                CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds)));
     try {
       return manager.createCache(REVOCATIONS, config);
     } catch (javax.cache.CacheException alreadyCreatedByPeer) {

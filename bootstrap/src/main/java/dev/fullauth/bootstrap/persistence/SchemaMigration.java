@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Observes;
 import javax.sql.DataSource;
 
 /**
- * Migrates the schema when the application starts; a failure aborts the deployment. Readiness
- * stays down until the migration has finished.
+ * Migrates the schema when the application starts; a failure aborts the deployment. Readiness stays
+ * down until the migration has finished.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -23,7 +23,9 @@ public class SchemaMigration {
     migrated = true;
   }
 
-  /** @return whether the schema is up to date */
+  /**
+   * @return whether the schema is up to date
+   */
   public boolean isMigrated() {
     return migrated;
   }

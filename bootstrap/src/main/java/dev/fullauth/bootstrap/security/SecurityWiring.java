@@ -86,7 +86,9 @@ public class SecurityWiring {
                   "FULLAUTH_PASSWORD_HASH_ALGORITHM must be argon2id or bcrypt");
         };
     return new Argon2PasswordHasher(
-        choice, new Argon2Settings(argon2Memory, argon2Iterations, argon2Parallelism), bcryptRounds);
+        choice,
+        new Argon2Settings(argon2Memory, argon2Iterations, argon2Parallelism),
+        bcryptRounds);
   }
 
   @Produces

@@ -30,10 +30,14 @@ public class ContainerErrorServlet extends HttpServlet {
           503, "Service Unavailable");
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
-    String detail = status >= 500 && status != 503 ? "Internal server error" : REASONS.getOrDefault(status, "Error");
+    String detail =
+        status >= 500 && status != 503
+            ? "Internal server error"
+            : REASONS.getOrDefault(status, "Error");
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rule of STYLE.md §3, checked on the production classes of every module. Each
- * rule targets packages that exist ({@code archRule.failOnEmptyShould=true}), so none can pass
+ * The dependency rule of STYLE.md §3, checked on the production classes of every module. Each rule
+ * targets packages that exist ({@code archRule.failOnEmptyShould=true}), so none can pass
  * vacuously. The mail adapter joins the onion rule when it gets its first class (mail issue).
  */
 class ArchitectureTest {
@@ -43,46 +43,65 @@ class ArchitectureTest {
             .withOptionalLayers(true)
             // bootstrap is the composition root: it wires every layer, nothing depends on it
             .ignoreDependency(
-                JavaClass.Predicates.resideInAPackage("dev.fullauth.bootstrap.."), DescribedPredicate.alwaysTrue());
+                JavaClass.Predicates.resideInAPackage("dev.fullauth.bootstrap.."),
+                DescribedPredicate.alwaysTrue());
     rule.check(classes);
   }
 
   @Test
   void nothing_dependsOnTheCompositionRoot() {
     noClasses()
-        .that().resideOutsideOfPackage("dev.fullauth.bootstrap..")
-        .should().dependOnClassesThat().resideInAPackage("dev.fullauth.bootstrap..")
+        .that()
+        .resideOutsideOfPackage("dev.fullauth.bootstrap..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.fullauth.bootstrap..")
         .check(classes);
   }
 
   @Test
   void domain_dependsOnlyOnTheJdk() {
     classes()
-        .that().resideInAPackage("dev.fullauth.domain..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.fullauth.domain..")
+        .that()
+        .resideInAPackage("dev.fullauth.domain..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "dev.fullauth.domain..")
         .check(classes);
   }
 
   @Test
   void application_knowsNoFrameworkButCdiAndTransactions() {
     classes()
-        .that().resideInAPackage("dev.fullauth.application..")
-        .should().onlyDependOnClassesThat()
+        .that()
+        .resideInAPackage("dev.fullauth.application..")
+        .should()
+        .onlyDependOnClassesThat()
         .resideInAnyPackage(
-            "java..", "dev.fullauth.domain..", "dev.fullauth.application..", "jakarta.inject..",
-            "jakarta.enterprise..", "jakarta.transaction..")
+            "java..",
+            "dev.fullauth.domain..",
+            "dev.fullauth.application..",
+            "jakarta.inject..",
+            "jakarta.enterprise..",
+            "jakarta.transaction..")
         .check(classes);
   }
 
   @Test
   void inboundAndOutboundPorts_areIndependent() {
     noClasses()
-        .that().resideInAPackage("dev.fullauth.application.port.in..")
-        .should().dependOnClassesThat().resideInAPackage("dev.fullauth.application.port.out..")
+        .that()
+        .resideInAPackage("dev.fullauth.application.port.in..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.fullauth.application.port.out..")
         .check(classes);
     noClasses()
-        .that().resideInAPackage("dev.fullauth.application.port.out..")
-        .should().dependOnClassesThat().resideInAPackage("dev.fullauth.application.port.in..")
+        .that()
+        .resideInAPackage("dev.fullauth.application.port.out..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.fullauth.application.port.in..")
         .check(classes);
   }
 
@@ -94,8 +113,11 @@ class ArchitectureTest {
     };
     for (String[] pair : pairs) {
       noClasses()
-          .that().resideInAPackage("dev.fullauth.adapter." + pair[0] + "..")
-          .should().dependOnClassesThat().resideInAPackage("dev.fullauth.adapter." + pair[1] + "..")
+          .that()
+          .resideInAPackage("dev.fullauth.adapter." + pair[0] + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.fullauth.adapter." + pair[1] + "..")
           .check(classes);
     }
   }
@@ -103,48 +125,65 @@ class ArchitectureTest {
   @Test
   void jpaEntities_liveOnlyInThePersistenceAdapter() {
     classes()
-        .that().areAnnotatedWith("jakarta.persistence.Entity")
-        .should().resideInAPackage("dev.fullauth.adapter.persistence..")
+        .that()
+        .areAnnotatedWith("jakarta.persistence.Entity")
+        .should()
+        .resideInAPackage("dev.fullauth.adapter.persistence..")
         .check(classes);
     noClasses()
-        .that().resideOutsideOfPackages("dev.fullauth.adapter.persistence..", "dev.fullauth.bootstrap.persistence..")
-        .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "org.flywaydb..")
+        .that()
+        .resideOutsideOfPackages(
+            "dev.fullauth.adapter.persistence..", "dev.fullauth.bootstrap.persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "org.flywaydb..")
         .check(classes);
   }
 
   @Test
   void jaxRs_livesOnlyInTheRestAdapter() {
     noClasses()
-        .that().resideOutsideOfPackage("dev.fullauth.adapter.rest..")
-        .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+        .that()
+        .resideOutsideOfPackage("dev.fullauth.adapter.rest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.ws.rs..")
         .check(classes);
     classes()
-        .that().implement("jakarta.ws.rs.ext.ExceptionMapper")
-        .should().resideInAPackage("dev.fullauth.adapter.rest.error..")
+        .that()
+        .implement("jakarta.ws.rs.ext.ExceptionMapper")
+        .should()
+        .resideInAPackage("dev.fullauth.adapter.rest.error..")
         .check(classes);
   }
 
   @Test
   void cryptographyLibraries_liveOnlyInTheSecurityAdapter() {
     noClasses()
-        .that().resideOutsideOfPackage("dev.fullauth.adapter.security..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.nimbusds..", "org.bouncycastle..")
+        .that()
+        .resideOutsideOfPackage("dev.fullauth.adapter.security..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.nimbusds..", "org.bouncycastle..")
         .check(classes);
   }
 
   @Test
   void useCaseImplementations_endInService() {
     classes()
-        .that().resideInAPackage("dev.fullauth.application.usecase..")
-        .and().areNotInterfaces()
+        .that()
+        .resideInAPackage("dev.fullauth.application.usecase..")
+        .and()
+        .areNotInterfaces()
         .and(implementAUseCase())
-        .should().haveSimpleNameEndingWith("Service")
-        .andShould().beAnnotatedWith("dev.fullauth.application.UseCase")
+        .should()
+        .haveSimpleNameEndingWith("Service")
+        .andShould()
+        .beAnnotatedWith("dev.fullauth.application.UseCase")
         .check(classes);
   }
 
-  private static DescribedPredicate<JavaClass>
-      implementAUseCase() {
+  private static DescribedPredicate<JavaClass> implementAUseCase() {
     return DescribedPredicate.describe(
         "implement a *UseCase port",
         c -> c.getAllRawInterfaces().stream().anyMatch(i -> i.getSimpleName().endsWith("UseCase")));

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts the packaged server exactly as README says ({@code ./fullauth start}, after the build),
- * on the embedded H2 file database, checks readiness, and restarts it: sessions and signing keys
+ * Starts the packaged server exactly as README says ({@code ./fullauth start}, after the build), on
+ * the embedded H2 file database, checks readiness, and restarts it: sessions and signing keys
  * survive the restart. It prints the start-up time and resident memory for the README figures.
  */
 class RunnableRestartIT {
@@ -35,7 +35,8 @@ class RunnableRestartIT {
 
   @Test
   void packagedServer_startsOnH2_andSessionsSurviveARestart() throws Exception {
-    Path work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "runnable-");
+    Path work =
+        Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "runnable-");
     Http http = new Http("http://127.0.0.1:" + PORT);
 
     start(work, "first");
@@ -44,15 +45,18 @@ class RunnableRestartIT {
     stopServer();
 
     start(work, "second");
-    assertThat(http.get(Http.AUTH + "/me", login.getString("access_token")).status()).isEqualTo(200);
-    Http.Reply refreshed = http.post(Http.AUTH + "/refresh", Accounts.refreshBody(login.getString("refresh_token")));
+    assertThat(http.get(Http.AUTH + "/me", login.getString("access_token")).status())
+        .isEqualTo(200);
+    Http.Reply refreshed =
+        http.post(Http.AUTH + "/refresh", Accounts.refreshBody(login.getString("refresh_token")));
     assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
     assertThat(Files.exists(work.resolve("db").resolveSibling("db.mv.db"))).isTrue();
   }
 
   private void start(Path work, String label) throws IOException, InterruptedException {
     File root = new File(System.getProperty("fullauth.project.root", ".."));
-    ProcessBuilder builder = new ProcessBuilder(new File(root, "fullauth").getAbsolutePath(), "start");
+    ProcessBuilder builder =
+        new ProcessBuilder(new File(root, "fullauth").getAbsolutePath(), "start");
     Map<String, String> env = builder.environment();
     env.put("FULLAUTH_HTTP_PORT", String.valueOf(PORT));
     env.put("FULLAUTH_CLUSTER_PORT", "27900");
@@ -64,13 +68,17 @@ class RunnableRestartIT {
     env.remove("FULLAUTH_DB_PASSWORD");
     env.remove("FULLAUTH_SECRET_KEY");
     env.remove("FULLAUTH_ISSUER");
-    builder.redirectErrorStream(true).redirectOutput(work.resolve("server-" + label + ".log").toFile());
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(work.resolve("server-" + label + ".log").toFile());
     long started = System.nanoTime();
     server = builder.start();
     Http http = new Http("http://127.0.0.1:" + PORT);
     long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
     while (true) {
-      assertThat(server.isAlive()).as("server died, see " + work.resolve("server-" + label + ".log")).isTrue();
+      assertThat(server.isAlive())
+          .as("server died, see " + work.resolve("server-" + label + ".log"))
+          .isTrue();
       try {
         // Readiness can turn green a moment before Payara routes requests to the application.
         if (http.get("/health/ready", null).status() == 200
@@ -84,7 +92,8 @@ class RunnableRestartIT {
       Thread.sleep(200);
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.printf("[figures] %s start: ready after %d ms, RSS %s%n", label, millis, rss(server.pid()));
+    System.out.printf(
+        "[figures] %s start: ready after %d ms, RSS %s%n", label, millis, rss(server.pid()));
   }
 
   private void stopServer() throws InterruptedException {

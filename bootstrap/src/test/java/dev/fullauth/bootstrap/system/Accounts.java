@@ -11,28 +11,40 @@ public final class Accounts {
 
   private Accounts() {}
 
-  /** @return a fresh, unused e-mail address */
+  /**
+   * @return a fresh, unused e-mail address
+   */
   public static String newEmail() {
     return "user-" + UUID.randomUUID() + "@example.com";
   }
 
-  /** @return the login JSON of a freshly registered account */
+  /**
+   * @return the login JSON of a freshly registered account
+   */
   public static JsonObject registerAndLogIn(Http http, String email) {
     Http.Reply registered =
-        http.post(Http.AUTH + "/register", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+        http.post(
+            Http.AUTH + "/register",
+            "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
     assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
     return logIn(http, email, PASSWORD);
   }
 
-  /** @return the login JSON */
+  /**
+   * @return the login JSON
+   */
   public static JsonObject logIn(Http http, String email, String password) {
     Http.Reply login =
-        http.post(Http.AUTH + "/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        http.post(
+            Http.AUTH + "/login",
+            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     assertThat(login.status()).as(login.toString()).isEqualTo(200);
     return login.json();
   }
 
-  /** @return a body with the given refresh token */
+  /**
+   * @return a body with the given refresh token
+   */
   public static String refreshBody(String refreshToken) {
     return "{\"refresh_token\":\"" + refreshToken + "\"}";
   }

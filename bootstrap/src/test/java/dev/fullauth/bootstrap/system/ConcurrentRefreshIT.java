@@ -21,7 +21,8 @@ class ConcurrentRefreshIT {
   private final Http http = Http.forSystemTests();
 
   @Test
-  void twentyConcurrentRefreshesOfOneToken_haveExactlyOneWinner_andBurnTheSession() throws Exception {
+  void twentyConcurrentRefreshesOfOneToken_haveExactlyOneWinner_andBurnTheSession()
+      throws Exception {
     JsonObject login = Accounts.registerAndLogIn(http, Accounts.newEmail());
     String body = Accounts.refreshBody(login.getString("refresh_token"));
     ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -46,9 +47,12 @@ class ConcurrentRefreshIT {
       }
       assertThat(replies).extracting(Http.Reply::status).containsOnly(200, 401);
       assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
-      JsonObject winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json();
+      JsonObject winner =
+          replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json();
       // The losers burnt the session: even the winner's new tokens are dead.
-      assertThat(http.post(AUTH + "/refresh", Accounts.refreshBody(winner.getString("refresh_token"))).status())
+      assertThat(
+              http.post(AUTH + "/refresh", Accounts.refreshBody(winner.getString("refresh_token")))
+                  .status())
           .isEqualTo(401);
       assertThat(http.get(AUTH + "/me", winner.getString("access_token")).status()).isEqualTo(401);
       assertThat(http.get(AUTH + "/me", login.getString("access_token")).status()).isEqualTo(401);

@@ -8,7 +8,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The frontend's main story over HTTP on Payara Micro (anchor §2.1, §2.2; CONTRACT.md items 1, 11). */
+/**
+ * The frontend's main story over HTTP on Payara Micro (anchor §2.1, §2.2; CONTRACT.md items 1, 11).
+ */
 @ExtendWith(ArquillianExtension.class)
 class CoreFlowIT {
   private final Http http = Http.forSystemTests();
@@ -17,7 +19,13 @@ class CoreFlowIT {
   void registerLogInMeRefreshStaleRefreshAndLogOut() {
     String email = Accounts.newEmail();
     Http.Reply registered =
-        http.post(AUTH + "/register", "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + Accounts.PASSWORD + "\"}");
+        http.post(
+            AUTH + "/register",
+            "{\"email\":\""
+                + email.toUpperCase()
+                + "\",\"password\":\""
+                + Accounts.PASSWORD
+                + "\"}");
     assertThat(registered.status()).isEqualTo(202);
     assertThat(registered.json().getString("detail"))
         .isEqualTo("If this email isn't already registered, a verification email has been sent.");
@@ -52,7 +60,8 @@ class CoreFlowIT {
     assertThat(stale.status()).isEqualTo(401);
     assertThat(stale.header("WWW-Authenticate")).contains("Bearer");
     assertThat(stale.json().getString("detail")).isEqualTo("Could not validate credentials");
-    assertThat(http.post(AUTH + "/refresh", Accounts.refreshBody(refresh2)).status()).isEqualTo(401);
+    assertThat(http.post(AUTH + "/refresh", Accounts.refreshBody(refresh2)).status())
+        .isEqualTo(401);
     assertThat(http.get(AUTH + "/me", access2).status()).isEqualTo(401);
     assertThat(http.get(AUTH + "/me", access).status()).isEqualTo(401);
 
@@ -63,7 +72,9 @@ class CoreFlowIT {
     assertThat(logout.status()).isEqualTo(204);
     assertThat(logout.body()).isEmpty();
     assertThat(http.get(AUTH + "/me", access3).status()).isEqualTo(401);
-    assertThat(http.post(AUTH + "/refresh", Accounts.refreshBody(again.getString("refresh_token"))).status())
+    assertThat(
+            http.post(AUTH + "/refresh", Accounts.refreshBody(again.getString("refresh_token")))
+                .status())
         .isEqualTo(401);
     assertThat(http.post(AUTH + "/logout", null, access3).status()).isEqualTo(401);
   }
@@ -83,7 +94,11 @@ class CoreFlowIT {
     String email = Accounts.newEmail();
     String access = Accounts.registerAndLogIn(http, email).getString("access_token");
     Http.Reply patched =
-        http.send("PATCH", AUTH + "/me", "{\"display_name\":\"Ann\",\"is_superuser\":true,\"email\":\"x@y.z\"}", access);
+        http.send(
+            "PATCH",
+            AUTH + "/me",
+            "{\"display_name\":\"Ann\",\"is_superuser\":true,\"email\":\"x@y.z\"}",
+            access);
     assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
     assertThat(patched.json().getString("display_name")).isEqualTo("Ann");
     assertThat(patched.json().getBoolean("is_superuser")).isFalse();
@@ -100,9 +115,15 @@ class CoreFlowIT {
     String access = login.getString("access_token");
     assertThat(http.send("DELETE", AUTH + "/me", null, access).status()).isEqualTo(204);
     assertThat(http.get(AUTH + "/me", access).status()).isEqualTo(401);
-    assertThat(http.post(AUTH + "/refresh", Accounts.refreshBody(login.getString("refresh_token"))).status())
+    assertThat(
+            http.post(AUTH + "/refresh", Accounts.refreshBody(login.getString("refresh_token")))
+                .status())
         .isEqualTo(401);
-    assertThat(http.post(AUTH + "/login", "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}").status())
+    assertThat(
+            http.post(
+                    AUTH + "/login",
+                    "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}")
+                .status())
         .isEqualTo(401);
   }
 
@@ -114,25 +135,45 @@ class CoreFlowIT {
     String access = here.getString("access_token");
 
     Http.Reply wrong =
-        http.post(AUTH + "/change-password", "{\"current_password\":\"nope-nope\",\"new_password\":\"brand new secret\"}", access);
+        http.post(
+            AUTH + "/change-password",
+            "{\"current_password\":\"nope-nope\",\"new_password\":\"brand new secret\"}",
+            access);
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(wrong.json().getString("detail")).isEqualTo("Current password is incorrect");
     Http.Reply weak =
-        http.post(AUTH + "/change-password", "{\"current_password\":\"" + Accounts.PASSWORD + "\",\"new_password\":\"short\"}", access);
+        http.post(
+            AUTH + "/change-password",
+            "{\"current_password\":\"" + Accounts.PASSWORD + "\",\"new_password\":\"short\"}",
+            access);
     assertThat(weak.status()).isEqualTo(422);
     assertThat(weak.json().getString("detail")).isEqualTo("Password must be at least 8 characters");
 
     Http.Reply ok =
-        http.post(AUTH + "/change-password", "{\"current_password\":\"" + Accounts.PASSWORD + "\",\"new_password\":\"brand new secret\"}", access);
+        http.post(
+            AUTH + "/change-password",
+            "{\"current_password\":\""
+                + Accounts.PASSWORD
+                + "\",\"new_password\":\"brand new secret\"}",
+            access);
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.json().getString("detail")).isEqualTo("Password changed successfully.");
 
     assertThat(http.get(AUTH + "/me", access).status()).isEqualTo(200);
-    assertThat(http.post(AUTH + "/refresh", Accounts.refreshBody(here.getString("refresh_token"))).status()).isEqualTo(200);
+    assertThat(
+            http.post(AUTH + "/refresh", Accounts.refreshBody(here.getString("refresh_token")))
+                .status())
+        .isEqualTo(200);
     assertThat(http.get(AUTH + "/me", elsewhere.getString("access_token")).status()).isEqualTo(401);
-    assertThat(http.post(AUTH + "/refresh", Accounts.refreshBody(elsewhere.getString("refresh_token"))).status())
+    assertThat(
+            http.post(AUTH + "/refresh", Accounts.refreshBody(elsewhere.getString("refresh_token")))
+                .status())
         .isEqualTo(401);
-    assertThat(http.post(AUTH + "/login", "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}").status())
+    assertThat(
+            http.post(
+                    AUTH + "/login",
+                    "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}")
+                .status())
         .isEqualTo(401);
     Accounts.logIn(http, email, "brand new secret");
   }

@@ -28,7 +28,9 @@ public final class Http {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
-  /** @return the client for the Arquillian-managed server */
+  /**
+   * @return the client for the Arquillian-managed server
+   */
   public static Http forSystemTests() {
     return new Http("http://127.0.0.1:" + System.getProperty("fullauth.it.port", "28080"));
   }
@@ -58,9 +60,13 @@ public final class Http {
       request.header(headers[i], headers[i + 1]);
     }
     request.method(
-        method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.headers(), response.body());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -86,7 +92,9 @@ public final class Http {
 
     public String detail() {
       JsonValue detail = json().get("detail");
-      return detail.getValueType() == JsonValue.ValueType.STRING ? json().getString("detail") : detail.toString();
+      return detail.getValueType() == JsonValue.ValueType.STRING
+          ? json().getString("detail")
+          : detail.toString();
     }
 
     public Optional<String> header(String name) {

@@ -44,7 +44,8 @@ class JwtAttackIT {
   }
 
   @Test
-  void genuineToken_resignedUnchanged_isAccepted_soTheRefusalsBelowAreAboutTheChange() throws Exception {
+  void genuineToken_resignedUnchanged_isAccepted_soTheRefusalsBelowAreAboutTheChange()
+      throws Exception {
     assertThat(me(forge.resign(access, b -> b))).isEqualTo(200);
   }
 
@@ -62,7 +63,9 @@ class JwtAttackIT {
     JWTClaimsSet claims = SignedJWT.parse(access).getJWTClaimsSet();
     byte[] publicJwk = forge.key().toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
     SignedJWT confused =
-        new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(forge.key().getKeyID()).build(), claims);
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(forge.key().getKeyID()).build(),
+            claims);
     confused.sign(new MACSigner(publicJwk));
     assertThat(me(confused.serialize())).isEqualTo(401);
   }
@@ -71,8 +74,10 @@ class JwtAttackIT {
   void tamperedPayload_isRefused() throws Exception {
     String[] parts = access.split("\\.");
     JWTClaimsSet claims = SignedJWT.parse(access).getJWTClaimsSet();
-    JWTClaimsSet elevated = new JWTClaimsSet.Builder(claims).claim("roles", java.util.List.of("admin")).build();
-    assertThat(me(parts[0] + "." + Base64URL.encode(elevated.toString()) + "." + parts[2])).isEqualTo(401);
+    JWTClaimsSet elevated =
+        new JWTClaimsSet.Builder(claims).claim("roles", java.util.List.of("admin")).build();
+    assertThat(me(parts[0] + "." + Base64URL.encode(elevated.toString()) + "." + parts[2]))
+        .isEqualTo(401);
   }
 
   @Test
@@ -94,22 +99,27 @@ class JwtAttackIT {
   @Test
   void timeClaims_areEnforced_withTheLeeway() throws Exception {
     long now = System.currentTimeMillis();
-    assertThat(me(forge.resign(access, b -> b.expirationTime(new Date(now - 60_000))))).isEqualTo(401);
-    assertThat(me(forge.resign(access, b -> b.expirationTime(new Date(now - 5_000))))).isEqualTo(200);
+    assertThat(me(forge.resign(access, b -> b.expirationTime(new Date(now - 60_000)))))
+        .isEqualTo(401);
+    assertThat(me(forge.resign(access, b -> b.expirationTime(new Date(now - 5_000)))))
+        .isEqualTo(200);
     assertThat(me(forge.resign(access, b -> b.issueTime(new Date(now + 120_000))))).isEqualTo(401);
     assertThat(me(forge.resign(access, b -> b.expirationTime(null)))).isEqualTo(401);
-    assertThat(me(forge.resign(access, b -> b.notBeforeTime(new Date(now + 120_000))))).isEqualTo(401);
+    assertThat(me(forge.resign(access, b -> b.notBeforeTime(new Date(now + 120_000)))))
+        .isEqualTo(401);
   }
 
   @Test
   void wrongTypePurposeOrIssuer_isRefused() throws Exception {
     assertThat(me(forge.resign(access, b -> b.claim("type", "refresh")))).isEqualTo(401);
     assertThat(me(forge.resign(access, b -> b.claim("type", "weird")))).isEqualTo(401);
-    assertThat(me(forge.resign(access, b -> b.claim("extra", Map.of("purpose", "password_reset"))))).isEqualTo(401);
+    assertThat(me(forge.resign(access, b -> b.claim("extra", Map.of("purpose", "password_reset")))))
+        .isEqualTo(401);
     assertThat(me(forge.resign(access, b -> b.issuer("http://evil.test")))).isEqualTo(401);
     assertThat(me(forge.resign(access, b -> b.issuer(null)))).isEqualTo(401);
     assertThat(me(forge.resign(access, b -> b.subject("not-a-uuid")))).isEqualTo(401);
-    assertThat(me(forge.resign(access, b -> b.subject(java.util.UUID.randomUUID().toString())))).isEqualTo(401);
+    assertThat(me(forge.resign(access, b -> b.subject(java.util.UUID.randomUUID().toString()))))
+        .isEqualTo(401);
   }
 
   @Test
@@ -117,7 +127,8 @@ class JwtAttackIT {
     assertThat(http.post(AUTH + "/logout", null, access).status()).isEqualTo(204);
     assertThat(me(access)).isEqualTo(401);
     // Same jti, new session id: the jti itself is revoked.
-    String sameJti = forge.resign(access, b -> b.claim("family_id", "0123456789abcdef0123456789abcdef"));
+    String sameJti =
+        forge.resign(access, b -> b.claim("family_id", "0123456789abcdef0123456789abcdef"));
     assertThat(me(sameJti)).isEqualTo(401);
   }
 
@@ -125,7 +136,9 @@ class JwtAttackIT {
   void refreshEndpoint_refusesAccessTokens() {
     assertThat(http.post(AUTH + "/refresh", Accounts.refreshBody(access)).status()).isEqualTo(401);
     // ...and the refusal burnt nothing: the real refresh token still works.
-    assertThat(http.post(AUTH + "/refresh", Accounts.refreshBody(login.getString("refresh_token"))).status())
+    assertThat(
+            http.post(AUTH + "/refresh", Accounts.refreshBody(login.getString("refresh_token")))
+                .status())
         .isEqualTo(200);
   }
 }

@@ -29,8 +29,16 @@ class OperationsIT {
     Http.Reply doc = http.send("GET", "/openapi", null, null, "Accept", "application/json");
     assertThat(doc.status()).isEqualTo(200);
     for (String path :
-        new String[] {"/register", "/login", "/refresh", "/logout", "/me", "/me/verified", "/change-password",
-          "/.well-known/jwks.json"}) {
+        new String[] {
+          "/register",
+          "/login",
+          "/refresh",
+          "/logout",
+          "/me",
+          "/me/verified",
+          "/change-password",
+          "/.well-known/jwks.json"
+        }) {
       assertThat(doc.body()).contains("\"" + AUTH + path + "\"");
     }
   }

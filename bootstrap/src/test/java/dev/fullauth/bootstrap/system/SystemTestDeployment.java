@@ -24,7 +24,8 @@ public class SystemTestDeployment {
   }
 
   private static void resetSchema() throws Exception {
-    try (Connection c = Db.connect(false); Statement s = c.createStatement()) {
+    try (Connection c = Db.connect(false);
+        Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + Db.SCHEMA + " CASCADE");
       s.execute("CREATE SCHEMA " + Db.SCHEMA);
     }
@@ -41,7 +42,8 @@ public class SystemTestDeployment {
       if (!inSchema) {
         url = url.replaceAll("[?&]currentSchema=[^&]*", "");
       }
-      return DriverManager.getConnection(url, System.getenv("FULLAUTH_DB_USER"), System.getenv("FULLAUTH_DB_PASSWORD"));
+      return DriverManager.getConnection(
+          url, System.getenv("FULLAUTH_DB_USER"), System.getenv("FULLAUTH_DB_PASSWORD"));
     }
   }
 }

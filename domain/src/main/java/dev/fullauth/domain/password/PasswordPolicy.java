@@ -32,10 +32,14 @@ public record PasswordPolicy(
       throw new IllegalArgumentException("minLength must be at least 1");
     }
     blockList =
-        blockList.stream().map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        blockList.stream()
+            .map(p -> p.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** @return the anchor's default: a minimum length of 8 and nothing else */
+  /**
+   * @return the anchor's default: a minimum length of 8 and nothing else
+   */
   public static PasswordPolicy defaults() {
     return new PasswordPolicy(8, false, false, false, false, Set.of());
   }

@@ -7,7 +7,9 @@ import java.util.List;
 public final class PasswordPolicyViolationException extends AuthException {
   private static final long serialVersionUID = 1L;
 
-  /** @param violations the broken rules' messages, in policy order; never empty */
+  /**
+   * @param violations the broken rules' messages, in policy order; never empty
+   */
   public PasswordPolicyViolationException(List<String> violations) {
     super(String.join("; ", violations));
   }

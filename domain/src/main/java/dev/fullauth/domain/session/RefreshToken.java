@@ -46,7 +46,9 @@ public record RefreshToken(
     ipAddress = truncate(ipAddress, IP_ADDRESS_MAX);
   }
 
-  /** @return the User-Agent, when the client sent one */
+  /**
+   * @return the User-Agent, when the client sent one
+   */
   public Optional<String> userAgentText() {
     return Optional.ofNullable(userAgent);
   }

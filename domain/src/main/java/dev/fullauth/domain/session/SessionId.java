@@ -20,7 +20,9 @@ public record SessionId(String value) {
     }
   }
 
-  /** @return a new random session id */
+  /**
+   * @return a new random session id
+   */
   public static SessionId generate() {
     return new SessionId(TimeOrderedIds.randomHex128());
   }

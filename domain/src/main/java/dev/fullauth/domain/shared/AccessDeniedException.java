@@ -4,7 +4,9 @@ package dev.fullauth.domain.shared;
 public final class AccessDeniedException extends AuthException {
   private static final long serialVersionUID = 1L;
 
-  /** @param reason why, for logs only */
+  /**
+   * @param reason why, for logs only
+   */
   public AccessDeniedException(String reason) {
     super(reason);
   }

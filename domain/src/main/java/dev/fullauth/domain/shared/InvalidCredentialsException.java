@@ -7,7 +7,9 @@ package dev.fullauth.domain.shared;
 public final class InvalidCredentialsException extends AuthException {
   private static final long serialVersionUID = 1L;
 
-  /** @param reason why, for logs only; never holds a secret */
+  /**
+   * @param reason why, for logs only; never holds a secret
+   */
   public InvalidCredentialsException(String reason) {
     super(reason);
   }

@@ -6,8 +6,8 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * Creates identifiers: time-ordered UUIDs (version 7, RFC 9562 §5.7) for rows, and 128-bit
- * random hex strings for token ids and session families.
+ * Creates identifiers: time-ordered UUIDs (version 7, RFC 9562 §5.7) for rows, and 128-bit random
+ * hex strings for token ids and session families.
  */
 public final class TimeOrderedIds {
   private static final SecureRandom RANDOM = new SecureRandom();

@@ -53,7 +53,8 @@ public final class User {
    * @param now creation time
    * @return the new user
    */
-  public static User register(UserId id, EmailAddress email, PasswordHash passwordHash, Instant now) {
+  public static User register(
+      UserId id, EmailAddress email, PasswordHash passwordHash, Instant now) {
     return new User(id, email, passwordHash, true, false, false, null, now);
   }
 
@@ -91,20 +92,27 @@ public final class User {
    * @throws InvalidDisplayNameException when the name is too long or blank-but-not-empty
    */
   public User rename(String newDisplayName) {
-    return new User(id, email, passwordHash, active, verified, superuser, newDisplayName, createdAt);
+    return new User(
+        id, email, passwordHash, active, verified, superuser, newDisplayName, createdAt);
   }
 
-  /** @return this user with a confirmed e-mail address */
+  /**
+   * @return this user with a confirmed e-mail address
+   */
   public User confirmEmail() {
     return new User(id, email, passwordHash, active, true, superuser, displayName, createdAt);
   }
 
-  /** @return this user, deactivated: it can no longer log in or use its tokens */
+  /**
+   * @return this user, deactivated: it can no longer log in or use its tokens
+   */
   public User deactivate() {
     return new User(id, email, passwordHash, false, verified, superuser, displayName, createdAt);
   }
 
-  /** @return this user with superuser rights */
+  /**
+   * @return this user with superuser rights
+   */
   public User promoteToSuperuser() {
     return new User(id, email, passwordHash, active, verified, true, displayName, createdAt);
   }
@@ -124,7 +132,9 @@ public final class User {
     return email;
   }
 
-  /** @return the stored hash; empty for accounts created by an external login */
+  /**
+   * @return the stored hash; empty for accounts created by an external login
+   */
   public Optional<PasswordHash> passwordHash() {
     return Optional.ofNullable(passwordHash);
   }
@@ -141,7 +151,9 @@ public final class User {
     return superuser;
   }
 
-  /** @return the display name, empty when none is set */
+  /**
+   * @return the display name, empty when none is set
+   */
   public Optional<String> displayName() {
     return Optional.ofNullable(displayName);
   }

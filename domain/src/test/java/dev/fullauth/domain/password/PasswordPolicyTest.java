@@ -10,7 +10,8 @@ class PasswordPolicyTest {
   @Test
   void default_onlyRequiresEightCodePoints() {
     PasswordPolicy policy = PasswordPolicy.defaults();
-    assertThat(policy.violations(new PlainPassword("1234567"))).containsExactly("Password must be at least 8 characters");
+    assertThat(policy.violations(new PlainPassword("1234567")))
+        .containsExactly("Password must be at least 8 characters");
     assertThat(policy.violations(new PlainPassword("12345678"))).isEmpty();
     // Four emoji are eight UTF-16 units but four characters.
     assertThat(policy.violations(new PlainPassword("😀😀😀😀"))).hasSize(1);

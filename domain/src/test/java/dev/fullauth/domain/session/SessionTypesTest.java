@@ -13,8 +13,10 @@ class SessionTypesTest {
   void refreshTokenHash_isTheLowercaseHexSha256() {
     assertThat(RefreshTokenHash.of("abc").hex())
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    assertThat(RefreshTokenHash.of("abc").toString()).doesNotContain("ba7816bf8f01cfea414140de5dae2223");
-    assertThatThrownBy(() -> new RefreshTokenHash("ABC")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(RefreshTokenHash.of("abc").toString())
+        .doesNotContain("ba7816bf8f01cfea414140de5dae2223");
+    assertThatThrownBy(() -> new RefreshTokenHash("ABC"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -28,8 +30,16 @@ class SessionTypesTest {
   void refreshToken_truncatesClientMetadata_andKnowsWhenItIsLive() {
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
     RefreshToken token =
-        new RefreshToken(UUID.randomUUID(), RefreshTokenHash.of("t"), UserId.generate(now), SessionId.generate(),
-            now.plusSeconds(60), false, "u".repeat(600), "1".repeat(50), now);
+        new RefreshToken(
+            UUID.randomUUID(),
+            RefreshTokenHash.of("t"),
+            UserId.generate(now),
+            SessionId.generate(),
+            now.plusSeconds(60),
+            false,
+            "u".repeat(600),
+            "1".repeat(50),
+            now);
     assertThat(token.userAgent()).hasSize(512);
     assertThat(token.ipAddress()).hasSize(45);
     assertThat(token.isLive(now)).isTrue();

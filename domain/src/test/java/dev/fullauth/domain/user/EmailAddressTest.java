@@ -3,22 +3,37 @@ package dev.fullauth.domain.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EmailAddressTest {
   @Test
   void address_isTrimmedAndLowerCased() {
-    assertThat(EmailAddress.of("  Ann.Lee+tag@Example.COM ").value()).isEqualTo("ann.lee+tag@example.com");
+    assertThat(EmailAddress.of("  Ann.Lee+tag@Example.COM ").value())
+        .isEqualTo("ann.lee+tag@example.com");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "ann", "ann@", "@example.com", "ann@example", "ann@@example.com", "a b@example.com",
-      ".ann@example.com", "ann.@example.com", "an..n@example.com", "ann@-example.com", "ann@example..com"})
+  @ValueSource(
+      strings = {
+        "",
+        "ann",
+        "ann@",
+        "@example.com",
+        "ann@example",
+        "ann@@example.com",
+        "a b@example.com",
+        ".ann@example.com",
+        "ann.@example.com",
+        "an..n@example.com",
+        "ann@-example.com",
+        "ann@example..com"
+      })
   void nonAddresses_areRefused(String input) {
     assertThat(EmailAddress.isValid(input)).isFalse();
-    assertThatThrownBy(() -> EmailAddress.of(input)).isInstanceOf(InvalidEmailAddressException.class);
+    assertThatThrownBy(() -> EmailAddress.of(input))
+        .isInstanceOf(InvalidEmailAddressException.class);
   }
 
   @Test
@@ -33,6 +48,7 @@ class EmailAddressTest {
   @Test
   void nullIsNotAnAddress() {
     assertThat(EmailAddress.isValid(null)).isFalse();
-    assertThatThrownBy(() -> EmailAddress.of(null)).isInstanceOf(InvalidEmailAddressException.class);
+    assertThatThrownBy(() -> EmailAddress.of(null))
+        .isInstanceOf(InvalidEmailAddressException.class);
   }
 }

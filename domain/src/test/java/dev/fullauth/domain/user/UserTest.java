@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 class UserTest {
   private final Instant now = Instant.parse("2026-01-01T00:00:00Z");
   private final User ann =
-      User.register(UserId.generate(now), EmailAddress.of("ann@example.com"), new PasswordHash("$argon2id$h"), now);
+      User.register(
+          UserId.generate(now),
+          EmailAddress.of("ann@example.com"),
+          new PasswordHash("$argon2id$h"),
+          now);
 
   @Test
   void newUser_isActiveUnverifiedAndOrdinary() {
@@ -22,7 +26,8 @@ class UserTest {
 
   @Test
   void changes_returnNewInstances_andKeepTheIdentity() {
-    User changed = ann.changePassword(new PasswordHash("$argon2id$other")).confirmEmail().rename("Ann");
+    User changed =
+        ann.changePassword(new PasswordHash("$argon2id$other")).confirmEmail().rename("Ann");
     assertThat(changed).isEqualTo(ann);
     assertThat(changed.passwordHash()).contains(new PasswordHash("$argon2id$other"));
     assertThat(changed.isVerified()).isTrue();
@@ -34,7 +39,8 @@ class UserTest {
   @Test
   void displayName_isLimitedInCodePoints() {
     assertThat(ann.rename("😀".repeat(200)).displayName()).isPresent();
-    assertThatThrownBy(() -> ann.rename("x".repeat(201))).isInstanceOf(InvalidDisplayNameException.class);
+    assertThatThrownBy(() -> ann.rename("x".repeat(201)))
+        .isInstanceOf(InvalidDisplayNameException.class);
   }
 
   @Test
@@ -49,6 +55,7 @@ class UserTest {
     assertThat(UserId.parse(id.toString())).contains(id);
     assertThat(UserId.parse("not-a-uuid")).isEmpty();
     assertThat(UserId.parse(null)).isEmpty();
-    assertThat(UserId.generate(now.plusSeconds(1)).value().toString()).isGreaterThan(id.value().toString());
+    assertThat(UserId.generate(now.plusSeconds(1)).value().toString())
+        .isGreaterThan(id.value().toString());
   }
 }

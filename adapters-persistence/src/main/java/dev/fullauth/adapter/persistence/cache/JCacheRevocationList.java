@@ -2,9 +2,9 @@ package dev.fullauth.adapter.persistence.cache;
 
 import dev.fullauth.application.port.out.RevocationList;
 import dev.fullauth.domain.session.SessionId;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.io.Serializable;
 import javax.cache.Cache;
 import javax.cache.processor.EntryProcessor;
 import javax.cache.processor.MutableEntry;

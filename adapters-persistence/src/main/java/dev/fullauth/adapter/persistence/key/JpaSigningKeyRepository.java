@@ -9,7 +9,9 @@ import java.util.List;
 public final class JpaSigningKeyRepository implements SigningKeyRepository {
   private final EntityManager em;
 
-  /** @param em a transaction-scoped entity manager */
+  /**
+   * @param em a transaction-scoped entity manager
+   */
   public JpaSigningKeyRepository(EntityManager em) {
     this.em = em;
   }
@@ -17,7 +19,8 @@ public final class JpaSigningKeyRepository implements SigningKeyRepository {
   @Override
   public List<StoredSigningKey> findAll() {
     return em.createQuery(
-            "SELECT k FROM SigningKeyJpaEntity k ORDER BY k.createdAt DESC", SigningKeyJpaEntity.class)
+            "SELECT k FROM SigningKeyJpaEntity k ORDER BY k.createdAt DESC",
+            SigningKeyJpaEntity.class)
         .getResultStream()
         .map(k -> new StoredSigningKey(k.kid, k.algorithm, k.privateJwk, k.createdAt))
         .toList();

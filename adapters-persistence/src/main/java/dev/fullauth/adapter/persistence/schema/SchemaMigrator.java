@@ -29,8 +29,12 @@ public final class SchemaMigrator {
     MigrateResult result = flyway.migrate();
     LOG.info(
         "schema at version "
-            + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
-            + ", " + result.migrationsExecuted + " migration(s) applied");
+            + (result.targetSchemaVersion == null
+                ? result.initialSchemaVersion
+                : result.targetSchemaVersion)
+            + ", "
+            + result.migrationsExecuted
+            + " migration(s) applied");
     return result.migrationsExecuted;
   }
 }

@@ -17,13 +17,15 @@ import java.util.Set;
  * requests are serialised by the database's row locks: the compare-and-swap of {@link
  * #revokeIfLive} has exactly one winner under READ COMMITTED. Multi-row revocations lock their rows
  * in id order first, so that they never deadlock with each other. Every bulk statement flushes the
- * caller's pending changes first and clears the persistence context after, so that no stale
- * entity survives it.
+ * caller's pending changes first and clears the persistence context after, so that no stale entity
+ * survives it.
  */
 public final class JpaSessionStore implements SessionStore {
   private final EntityManager em;
 
-  /** @param em a transaction-scoped entity manager */
+  /**
+   * @param em a transaction-scoped entity manager
+   */
   public JpaSessionStore(EntityManager em) {
     this.em = em;
   }
@@ -37,7 +39,8 @@ public final class JpaSessionStore implements SessionStore {
   @Override
   public Optional<RefreshToken> findByHash(RefreshTokenHash hash) {
     return em.createQuery(
-            "SELECT t FROM RefreshTokenJpaEntity t WHERE t.tokenHash = :hash", RefreshTokenJpaEntity.class)
+            "SELECT t FROM RefreshTokenJpaEntity t WHERE t.tokenHash = :hash",
+            RefreshTokenJpaEntity.class)
         .setParameter("hash", hash.hex())
         .getResultStream()
         .findFirst()
@@ -99,13 +102,16 @@ public final class JpaSessionStore implements SessionStore {
     var select =
         em.createQuery(
             "SELECT t.familyId FROM RefreshTokenJpaEntity t"
-                + " WHERE t.userId = :user AND t.revoked = false" + except + " ORDER BY t.id",
+                + " WHERE t.userId = :user AND t.revoked = false"
+                + except
+                + " ORDER BY t.id",
             String.class);
     select.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     var update =
         em.createQuery(
             "UPDATE RefreshTokenJpaEntity t SET t.revoked = true"
-                + " WHERE t.userId = :user AND t.revoked = false" + except);
+                + " WHERE t.userId = :user AND t.revoked = false"
+                + except);
     select.setParameter("user", owner.value());
     update.setParameter("user", owner.value());
     if (keep != null) {

@@ -14,19 +14,23 @@ import java.util.Optional;
 public final class JpaUserRepository implements UserRepository {
   private final EntityManager em;
 
-  /** @param em a transaction-scoped entity manager */
+  /**
+   * @param em a transaction-scoped entity manager
+   */
   public JpaUserRepository(EntityManager em) {
     this.em = em;
   }
 
   @Override
   public Optional<User> findById(UserId id) {
-    return Optional.ofNullable(em.find(UserJpaEntity.class, id.value())).map(UserJpaMapper::toDomain);
+    return Optional.ofNullable(em.find(UserJpaEntity.class, id.value()))
+        .map(UserJpaMapper::toDomain);
   }
 
   @Override
   public Optional<User> findByEmail(EmailAddress email) {
-    return em.createQuery("SELECT u FROM UserJpaEntity u WHERE u.email = :email", UserJpaEntity.class)
+    return em.createQuery(
+            "SELECT u FROM UserJpaEntity u WHERE u.email = :email", UserJpaEntity.class)
         .setParameter("email", email.value())
         .getResultStream()
         .findFirst()
@@ -73,7 +77,9 @@ public final class JpaUserRepository implements UserRepository {
     return rows.stream().map(String::valueOf).toList();
   }
 
-  /** @return the number of stored users (for health and tests) */
+  /**
+   * @return the number of stored users (for health and tests)
+   */
   public long count() {
     return em.createQuery("SELECT COUNT(u) FROM UserJpaEntity u", Long.class).getSingleResult();
   }

@@ -96,7 +96,8 @@ public class AuthResource {
         logIn.logIn(new LogInCommand(email, new PlainPassword(password), client.current()));
     return switch (result) {
       case LogInResult.LoggedIn in ->
-          Response.ok(TokenJson.of(in.tokens()).add("user", UserJson.of(in.user())).build()).build();
+          Response.ok(TokenJson.of(in.tokens()).add("user", UserJson.of(in.user())).build())
+              .build();
       case LogInResult.Rejected rejected -> {
         LOG.fine(() -> "login rejected: " + rejected.reason());
         yield ErrorResponses.unauthorized();
@@ -126,8 +127,10 @@ public class AuthResource {
   @POST
   @Path("logout")
   public Response logout(String raw) {
-    String refreshToken = JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null);
-    String access = caller.accessToken().orElseThrow(() -> new InvalidCredentialsException("no token"));
+    String refreshToken =
+        JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null);
+    String access =
+        caller.accessToken().orElseThrow(() -> new InvalidCredentialsException("no token"));
     logOut.logOut(new LogOutCommand(access, refreshToken));
     return Response.noContent().build();
   }

@@ -40,11 +40,13 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
       case CurrentPasswordIncorrectException c -> ErrorResponses.detail(400, c.getMessage());
       case InvalidEmailAddressException i ->
           ErrorResponses.validation(
-              List.of(new ValidationIssue("value_error", List.of("body", "email"), i.getMessage())));
+              List.of(
+                  new ValidationIssue("value_error", List.of("body", "email"), i.getMessage())));
       case InvalidDisplayNameException i ->
           ErrorResponses.validation(
               List.of(
-                  new ValidationIssue("string_too_long", List.of("body", "display_name"), i.getMessage())));
+                  new ValidationIssue(
+                      "string_too_long", List.of("body", "display_name"), i.getMessage())));
       default -> ErrorResponses.detail(400, e.getMessage());
     };
   }

@@ -15,7 +15,9 @@ public final class ErrorResponses {
 
   private ErrorResponses() {}
 
-  /** @return a response with {@code {"detail": detail}} */
+  /**
+   * @return a response with {@code {"detail": detail}}
+   */
   public static Response detail(int status, String detail) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
@@ -23,14 +25,18 @@ public final class ErrorResponses {
         .build();
   }
 
-  /** @return 401 credentials error with {@code WWW-Authenticate: Bearer} (anchor §1.2) */
+  /**
+   * @return 401 credentials error with {@code WWW-Authenticate: Bearer} (anchor §1.2)
+   */
   public static Response unauthorized() {
     return Response.fromResponse(detail(401, CREDENTIALS))
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
         .build();
   }
 
-  /** @return 422 with the validation list */
+  /**
+   * @return 422 with the validation list
+   */
   public static Response validation(List<ValidationIssue> issues) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (ValidationIssue issue : issues) {
@@ -43,7 +49,10 @@ public final class ErrorResponses {
         }
       }
       list.add(
-          Json.createObjectBuilder().add("type", issue.type()).add("loc", loc).add("msg", issue.msg()));
+          Json.createObjectBuilder()
+              .add("type", issue.type())
+              .add("loc", loc)
+              .add("msg", issue.msg()));
     }
     JsonObject body = Json.createObjectBuilder().add("detail", list).build();
     return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();

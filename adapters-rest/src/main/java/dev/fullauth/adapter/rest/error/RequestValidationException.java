@@ -7,13 +7,17 @@ public final class RequestValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient List<ValidationIssue> issues;
 
-  /** @param issues what is wrong, never empty */
+  /**
+   * @param issues what is wrong, never empty
+   */
   public RequestValidationException(List<ValidationIssue> issues) {
     super("request validation failed", null, false, false);
     this.issues = List.copyOf(issues);
   }
 
-  /** @return the issues */
+  /**
+   * @return the issues
+   */
   public List<ValidationIssue> issues() {
     return issues;
   }

@@ -6,7 +6,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /** Answers syntactically wrong requests with 422 and the validation list. */
 @Provider
-public class RequestValidationExceptionMapper implements ExceptionMapper<RequestValidationException> {
+public class RequestValidationExceptionMapper
+    implements ExceptionMapper<RequestValidationException> {
   @Override
   public Response toResponse(RequestValidationException e) {
     return ErrorResponses.validation(e.issues());

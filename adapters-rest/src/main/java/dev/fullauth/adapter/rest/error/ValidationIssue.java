@@ -18,13 +18,18 @@ public record ValidationIssue(String type, List<Object> loc, String msg) {
     Objects.requireNonNull(msg, "msg");
   }
 
-  /** @return a "Field required" issue for a body field */
+  /**
+   * @return a "Field required" issue for a body field
+   */
   public static ValidationIssue missing(String field) {
     return new ValidationIssue("missing", List.of("body", field), "Field required");
   }
 
-  /** @return an "Input should be a valid string" issue for a body field */
+  /**
+   * @return an "Input should be a valid string" issue for a body field
+   */
   public static ValidationIssue notString(String field) {
-    return new ValidationIssue("string_type", List.of("body", field), "Input should be a valid string");
+    return new ValidationIssue(
+        "string_type", List.of("body", field), "Input should be a valid string");
   }
 }

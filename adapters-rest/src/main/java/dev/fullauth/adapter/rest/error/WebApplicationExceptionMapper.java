@@ -7,7 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Turns the JAX-RS runtime's own errors (unknown path, wrong method, unsupported media type,
- * unreadable body) into JSON bodies with the standard reason phrase as detail (CONTRACT.md item 14).
+ * unreadable body) into JSON bodies with the standard reason phrase as detail (CONTRACT.md item
+ * 14).
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {

@@ -32,8 +32,16 @@ public class ProfileResource {
   /** Fields that PATCH silently drops (anchor §2.2). */
   static final Set<String> PROTECTED =
       Set.of(
-          "id", "email", "hashed_password", "is_active", "is_verified", "is_superuser", "roles",
-          "password", "created_at", "refresh_tokens");
+          "id",
+          "email",
+          "hashed_password",
+          "is_active",
+          "is_verified",
+          "is_superuser",
+          "roles",
+          "password",
+          "created_at",
+          "refresh_tokens");
 
   /** Fields that PATCH may change. */
   static final Set<String> UPDATABLE = Set.of("display_name");

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 
 /**
- * Resolves the caller of a protected route. Resources call it after reading their body, so that
- * the anchor's order holds: validation (422) before authentication (401) (anchor §1.4).
+ * Resolves the caller of a protected route. Resources call it after reading their body, so that the
+ * anchor's order holds: validation (422) before authentication (401) (anchor §1.4).
  */
 @RequestScoped
 public class Caller {

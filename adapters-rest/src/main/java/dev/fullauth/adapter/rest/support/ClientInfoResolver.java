@@ -13,7 +13,9 @@ public class ClientInfoResolver {
 
   @Context HttpHeaders headers;
 
-  /** @return the current request's client */
+  /**
+   * @return the current request's client
+   */
   public ClientInfo current() {
     String address = request == null ? null : request.getRemoteAddr();
     return new ClientInfo(headers.getHeaderString(HttpHeaders.USER_AGENT), address);

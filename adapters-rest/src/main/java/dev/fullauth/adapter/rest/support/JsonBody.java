@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A JSON request body being read field by field. Problems accumulate and are thrown together as
- * one 422 list when {@link #done()} is called, as the anchor's framework does.
+ * A JSON request body being read field by field. Problems accumulate and are thrown together as one
+ * 422 list when {@link #done()} is called, as the anchor's framework does.
  */
 public final class JsonBody {
   private final JsonObject object;
@@ -54,7 +54,9 @@ public final class JsonBody {
     } catch (JsonParsingException e) {
       long offset = e.getLocation() == null ? 0 : e.getLocation().getStreamOffset();
       throw new RequestValidationException(
-          List.of(new ValidationIssue("json_invalid", List.of("body", Math.max(0, offset)), "JSON decode error")));
+          List.of(
+              new ValidationIssue(
+                  "json_invalid", List.of("body", Math.max(0, offset)), "JSON decode error")));
     } catch (JsonException e) {
       throw new RequestValidationException(
           List.of(new ValidationIssue("json_invalid", List.of("body", 0), "JSON decode error")));
@@ -73,12 +75,17 @@ public final class JsonBody {
     return Optional.of(new JsonBody(value.asJsonObject()));
   }
 
-  /** @return the underlying object */
+  /**
+   * @return the underlying object
+   */
   public JsonObject object() {
     return object;
   }
 
-  /** @return the field's string value; records an issue and returns null when missing or not a string */
+  /**
+   * @return the field's string value; records an issue and returns null when missing or not a
+   *     string
+   */
   public String requiredString(String field) {
     JsonValue value = object.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -88,7 +95,9 @@ public final class JsonBody {
     return stringOrIssue(field, value);
   }
 
-  /** @return the field's string value, null when absent or null; records an issue for other types */
+  /**
+   * @return the field's string value, null when absent or null; records an issue for other types
+   */
   public String optionalString(String field) {
     JsonValue value = object.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -102,7 +111,9 @@ public final class JsonBody {
     issues.add(issue);
   }
 
-  /** @throws RequestValidationException when any issue was recorded */
+  /**
+   * @throws RequestValidationException when any issue was recorded
+   */
   public void done() {
     if (!issues.isEmpty()) {
       throw new RequestValidationException(issues);

@@ -9,7 +9,9 @@ import jakarta.json.JsonObjectBuilder;
 public final class UserJson {
   private UserJson() {}
 
-  /** @return the user's public JSON */
+  /**
+   * @return the user's public JSON
+   */
   public static JsonObject of(User user) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
@@ -18,7 +20,8 @@ public final class UserJson {
             .add("is_active", user.isActive())
             .add("is_verified", user.isVerified())
             .add("is_superuser", user.isSuperuser());
-    user.displayName().ifPresentOrElse(n -> json.add("display_name", n), () -> json.addNull("display_name"));
+    user.displayName()
+        .ifPresentOrElse(n -> json.add("display_name", n), () -> json.addNull("display_name"));
     return json.build();
   }
 }

@@ -145,8 +145,14 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   }
 
   private static byte[] argon2(
-      int type, int version, int memoryKib, int iterations, int parallelism, byte[] salt,
-      byte[] secret, int length) {
+      int type,
+      int version,
+      int memoryKib,
+      int iterations,
+      int parallelism,
+      byte[] salt,
+      byte[] secret,
+      int length) {
     Argon2Parameters params =
         new Argon2Parameters.Builder(type)
             .withVersion(version)

@@ -1,8 +1,8 @@
 package dev.fullauth.adapter.security.password;
 
 /**
- * Argon2id cost parameters (RFC 9106). The defaults are OWASP's second recommendation: 19 MiB,
- * two passes, one lane (CONTRACT.md item 8).
+ * Argon2id cost parameters (RFC 9106). The defaults are OWASP's second recommendation: 19 MiB, two
+ * passes, one lane (CONTRACT.md item 8).
  *
  * @param memoryKib memory in KiB, at least 8 × parallelism
  * @param iterations passes over memory, at least 1
@@ -15,7 +15,9 @@ public record Argon2Settings(int memoryKib, int iterations, int parallelism) {
     }
   }
 
-  /** @return m=19456, t=2, p=1 */
+  /**
+   * @return m=19456, t=2, p=1
+   */
   public static Argon2Settings owasp() {
     return new Argon2Settings(19456, 2, 1);
   }

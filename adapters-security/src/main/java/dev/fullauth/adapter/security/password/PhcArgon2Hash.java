@@ -17,7 +17,13 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * @param hash the derived bytes
  */
 record PhcArgon2Hash(
-    int type, int version, int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash) {
+    int type,
+    int version,
+    int memoryKib,
+    int iterations,
+    int parallelism,
+    byte[] salt,
+    byte[] hash) {
   private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
 
   /**
@@ -61,11 +67,15 @@ record PhcArgon2Hash(
       boolean sane =
           type >= 0
               && (version == 0x10 || version == 0x13)
-              && m >= 8 && m <= 4 * 1024 * 1024
-              && t >= 1 && t <= 100
-              && p >= 1 && p <= 64
+              && m >= 8
+              && m <= 4 * 1024 * 1024
+              && t >= 1
+              && t <= 100
+              && p >= 1
+              && p <= 64
               && salt.length >= 8
-              && hash.length >= 4 && hash.length <= 1024;
+              && hash.length >= 4
+              && hash.length <= 1024;
       return sane
           ? Optional.of(new PhcArgon2Hash(type, version, m, t, p, salt, hash))
           : Optional.empty();
@@ -74,13 +84,29 @@ record PhcArgon2Hash(
     }
   }
 
-  /** @return the PHC string */
+  /**
+   * @return the PHC string
+   */
   String encode() {
-    return "$" + typeName() + "$v=" + version + "$m=" + memoryKib + ",t=" + iterations + ",p="
-        + parallelism + "$" + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(hash);
+    return "$"
+        + typeName()
+        + "$v="
+        + version
+        + "$m="
+        + memoryKib
+        + ",t="
+        + iterations
+        + ",p="
+        + parallelism
+        + "$"
+        + ENCODER.encodeToString(salt)
+        + "$"
+        + ENCODER.encodeToString(hash);
   }
 
-  /** @return whether this hash was made with exactly these settings and Argon2id v1.3 */
+  /**
+   * @return whether this hash was made with exactly these settings and Argon2id v1.3
+   */
   boolean matches(Argon2Settings settings) {
     return type == Argon2Parameters.ARGON2_id
         && version == Argon2Parameters.ARGON2_VERSION_13

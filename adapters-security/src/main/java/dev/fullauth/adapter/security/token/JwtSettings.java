@@ -36,12 +36,16 @@ public record JwtSettings(
     }
   }
 
-  /** @return whether the algorithm is an HMAC */
+  /**
+   * @return whether the algorithm is an HMAC
+   */
   public boolean symmetric() {
     return isSymmetric(algorithm);
   }
 
-  /** @return the audience, when configured */
+  /**
+   * @return the audience, when configured
+   */
   public Optional<String> aud() {
     return Optional.ofNullable(audience).filter(a -> !a.isBlank());
   }
@@ -52,7 +56,14 @@ public record JwtSettings(
 
   @Override
   public String toString() {
-    return "JwtSettings[algorithm=" + algorithm + ", issuer=" + issuer + ", audience=" + audience
-        + ", leeway=" + leeway + "]";
+    return "JwtSettings[algorithm="
+        + algorithm
+        + ", issuer="
+        + issuer
+        + ", audience="
+        + audience
+        + ", leeway="
+        + leeway
+        + "]";
   }
 }

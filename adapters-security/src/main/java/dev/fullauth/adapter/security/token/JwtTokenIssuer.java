@@ -39,7 +39,9 @@ public final class JwtTokenIssuer implements TokenIssuer {
             .claim("type", claims.type().claim());
     settings.aud().ifPresent(body::audience);
     if (claims.type() == TokenType.ACCESS) {
-      body.claim("roles", claims.roles()).claim("groups", claims.roles()).claim("extra", claims.extra());
+      body.claim("roles", claims.roles())
+          .claim("groups", claims.roles())
+          .claim("extra", claims.extra());
     }
     claims.session().ifPresent(s -> body.claim("family_id", s));
     if (claims.email() != null) {

@@ -27,10 +27,10 @@ import java.util.Map;
  *       with an ES256 public key.
  *   <li>{@code jku}, {@code x5u} and {@code jwk} headers are ignored: keys come only from our ring,
  *       by {@code kid}.
- *   <li>{@code exp}, {@code iat} and {@code sub} are required; {@code exp} and {@code nbf} allow the
- *       leeway, an {@code iat} beyond it in the future is refused.
- *   <li>{@code iss} must be ours; only in HMAC mode may it be absent (anchor-format tokens).
- *       {@code aud} must contain ours when one is configured.
+ *   <li>{@code exp}, {@code iat} and {@code sub} are required; {@code exp} and {@code nbf} allow
+ *       the leeway, an {@code iat} beyond it in the future is refused.
+ *   <li>{@code iss} must be ours; only in HMAC mode may it be absent (anchor-format tokens). {@code
+ *       aud} must contain ours when one is configured.
  * </ul>
  */
 public final class JwtTokenVerifier implements TokenVerifier {
@@ -99,7 +99,8 @@ public final class JwtTokenVerifier implements TokenVerifier {
         throw new InvalidTokenException("wrong or missing issuer");
       }
       if (settings.aud().isPresent()
-          && (claims.getAudience() == null || !claims.getAudience().contains(settings.aud().get()))) {
+          && (claims.getAudience() == null
+              || !claims.getAudience().contains(settings.aud().get()))) {
         throw new InvalidTokenException("wrong audience");
       }
       TokenType type = TokenType.fromClaim(claims.getStringClaim("type"));
@@ -108,7 +109,9 @@ public final class JwtTokenVerifier implements TokenVerifier {
       }
       String jti = claims.getStringClaim("jti");
       Map<String, Object> extra =
-          claims.getClaim("extra") instanceof Map<?, ?> ? claims.getJSONObjectClaim("extra") : Map.of();
+          claims.getClaim("extra") instanceof Map<?, ?>
+              ? claims.getJSONObjectClaim("extra")
+              : Map.of();
       return new TokenClaims(
           sub,
           type,

@@ -10,13 +10,13 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.fullauth.application.port.out.SigningKeyRepository;
@@ -41,13 +41,15 @@ import java.util.logging.Logger;
  * through {@link SigningKeyRepository}, so that restarts and other nodes keep verifying; the newest
  * key of the configured algorithm signs. HMAC keys come from {@code FULLAUTH_SECRET_KEY}.
  *
- * <p>Loading touches the database, so it happens lazily inside the caller's transaction. An
- * unknown {@code kid} triggers a reload at most every {@link #RELOAD_INTERVAL}, which picks up keys
- * another node created.
+ * <p>Loading touches the database, so it happens lazily inside the caller's transaction. An unknown
+ * {@code kid} triggers a reload at most every {@link #RELOAD_INTERVAL}, which picks up keys another
+ * node created.
  */
 public final class SigningKeyRing {
   static final Duration RELOAD_INTERVAL = Duration.ofSeconds(30);
   private static final Logger LOG = Logger.getLogger(SigningKeyRing.class.getName());
+  private static final java.security.Provider BOUNCY_CASTLE =
+      new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
   private final JwtSettings settings;
   private final SigningKeyRepository repository;
@@ -64,7 +66,9 @@ public final class SigningKeyRing {
     this.clock = clock;
   }
 
-  /** @return the key that signs new tokens */
+  /**
+   * @return the key that signs new tokens
+   */
   public JWK activeKey() {
     ensureLoaded();
     return active;
@@ -102,7 +106,9 @@ public final class SigningKeyRing {
     return Optional.ofNullable(verifier);
   }
 
-  /** @return the public keys of the configured algorithm as a JWK Set document */
+  /**
+   * @return the public keys of the configured algorithm as a JWK Set document
+   */
   public String publicJwkSet() {
     ensureLoaded();
     if (settings.symmetric()) {
@@ -192,7 +198,13 @@ public final class SigningKeyRing {
 
   private static JWSVerifier verifierOf(JWK key) throws JOSEException {
     return switch (key) {
-      case ECKey ec -> new ECDSAVerifier(ec.toPublicJWK());
+      case ECKey ec -> {
+        // Verification handles public data only; BouncyCastle's ECDSA verifies about twice as
+        // fast as the JDK's constant-time implementation (TokenBenchmark).
+        ECDSAVerifier verifier = new ECDSAVerifier(ec.toPublicJWK());
+        verifier.getJCAContext().setProvider(BOUNCY_CASTLE);
+        yield verifier;
+      }
       case RSAKey rsa -> new RSASSAVerifier(rsa.toPublicJWK());
       case OctetSequenceKey oct -> new MACVerifier(oct);
       default -> throw new JOSEException("unsupported key type " + key.getKeyType());

@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.password.PasswordPolicyViolationException;
 import dev.fullauth.domain.password.PlainPassword;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class Argon2PasswordHasherTest {
   // Small parameters keep the unit tests fast; the defaults are measured in the JMH benchmark.
   private final Argon2PasswordHasher argon =
-      new Argon2PasswordHasher(Argon2PasswordHasher.Algorithm.ARGON2ID, new Argon2Settings(1024, 1, 1), 4);
+      new Argon2PasswordHasher(
+          Argon2PasswordHasher.Algorithm.ARGON2ID, new Argon2Settings(1024, 1, 1), 4);
 
   private static PlainPassword pw(String s) {
     return new PlainPassword(s);
@@ -28,7 +29,9 @@ class Argon2PasswordHasherTest {
     assertThat(argon.hash(pw("correct horse"))).isNotEqualTo(hash);
   }
 
-  /** Vectors made by the reference implementation (Debian's argon2 CLI) and by libxcrypt's bcrypt. */
+  /**
+   * Vectors made by the reference implementation (Debian's argon2 CLI) and by libxcrypt's bcrypt.
+   */
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -50,13 +53,15 @@ class Argon2PasswordHasherTest {
         new PasswordHash(
             "$argon2id$v=19$m=19456,t=2,p=1$YW5vdGhlcnNhbHQ5OTk5OQ$3xC3JXwttQu5v+GJPfg2I+BXKdStu5R4KCdLILZMYsc");
     Argon2PasswordHasher owasp =
-        new Argon2PasswordHasher(Argon2PasswordHasher.Algorithm.ARGON2ID, Argon2Settings.owasp(), 12);
+        new Argon2PasswordHasher(
+            Argon2PasswordHasher.Algorithm.ARGON2ID, Argon2Settings.owasp(), 12);
     assertThat(owasp.verify(pw("pässwörd"), reference)).isTrue();
     assertThat(owasp.needsRehash(reference)).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"$", "plain", "$argon2id$v=19$m=1,t=1,p=1$$", "$2b$04$short", "$argon2id$garbage"})
+  @ValueSource(
+      strings = {"$", "plain", "$argon2id$v=19$m=1,t=1,p=1$$", "$2b$04$short", "$argon2id$garbage"})
   void malformedHashes_areMismatches_notErrors(String encoded) {
     assertThat(argon.verify(pw("anything"), new PasswordHash(encoded))).isFalse();
   }

@@ -3,9 +3,9 @@ package dev.fullauth.adapter.security.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.Curve;
@@ -15,8 +15,8 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import dev.fullauth.application.port.out.InvalidTokenException;
 import dev.fullauth.application.fake.InMemorySigningKeyRepository;
+import dev.fullauth.application.port.out.InvalidTokenException;
 import dev.fullauth.application.port.out.TokenClaims;
 import dev.fullauth.application.port.out.TokenType;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +47,15 @@ class JwtTokensTest {
 
   private static TokenClaims access(Instant iat) {
     return new TokenClaims(
-        "0190f3a1-0000-7000-8000-000000000001", TokenType.ACCESS, "0123456789abcdef0123456789abcdef",
-        iat, iat.plusSeconds(1800), List.of("admin"), Map.of("tier", "gold"),
-        "fedcba9876543210fedcba9876543210", "ann@example.com");
+        "0190f3a1-0000-7000-8000-000000000001",
+        TokenType.ACCESS,
+        "0123456789abcdef0123456789abcdef",
+        iat,
+        iat.plusSeconds(1800),
+        List.of("admin"),
+        Map.of("tier", "gold"),
+        "fedcba9876543210fedcba9876543210",
+        "ann@example.com");
   }
 
   @Test
@@ -79,7 +85,8 @@ class JwtTokensTest {
   @Test
   void keys_arePersisted_soAnotherRingVerifiesOldTokens() {
     JwtSettings settings = es256(null);
-    String token = issuer(settings, new SigningKeyRing(settings, repository, clock)).issue(access(NOW));
+    String token =
+        issuer(settings, new SigningKeyRing(settings, repository, clock)).issue(access(NOW));
     SigningKeyRing afterRestart = new SigningKeyRing(settings, repository, clock);
     assertThat(new JwtTokenVerifier(settings, afterRestart, clock).verify(token).jti())
         .isEqualTo("0123456789abcdef0123456789abcdef");
@@ -106,26 +113,45 @@ class JwtTokensTest {
     // alg: none
     String none = new PlainJWT(claims).serialize();
     // HS256 signed with the EC public key as HMAC secret (algorithm confusion)
-    byte[] publicKeyBytes = ((ECKey) ring.activeKey()).toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
-    SignedJWT confused = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid).build(), claims);
+    byte[] publicKeyBytes =
+        ((ECKey) ring.activeKey()).toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
+    SignedJWT confused =
+        new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid).build(), claims);
     confused.sign(new MACSigner(pad(publicKeyBytes)));
     // tampered payload
     String[] parts = good.split("\\.");
     String tampered =
-        parts[0] + "." + Base64URL.encode(claims.toString().replace("admin", "root")) + "." + parts[2];
+        parts[0]
+            + "."
+            + Base64URL.encode(claims.toString().replace("admin", "root"))
+            + "."
+            + parts[2];
     // attacker key announced in the jwk header, with our kid
     ECKey attacker = new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
     SignedJWT embedded =
         new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).jwk(attacker.toPublicJWK()).type(JOSEObjectType.JWT).build(),
+            new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .keyID(kid)
+                .jwk(attacker.toPublicJWK())
+                .type(JOSEObjectType.JWT)
+                .build(),
             claims);
     embedded.sign(new ECDSASigner(attacker));
     // unknown kid
-    SignedJWT foreign = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("nope").build(), claims);
+    SignedJWT foreign =
+        new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("nope").build(), claims);
     foreign.sign(new ECDSASigner(attacker));
 
     for (String attack :
-        List.of(none, confused.serialize(), tampered, embedded.serialize(), foreign.serialize(), "", "a.b.c", "x")) {
+        List.of(
+            none,
+            confused.serialize(),
+            tampered,
+            embedded.serialize(),
+            foreign.serialize(),
+            "",
+            "a.b.c",
+            "x")) {
       assertThatThrownBy(() -> verifier.verify(attack)).isInstanceOf(InvalidTokenException.class);
     }
   }
@@ -136,10 +162,16 @@ class JwtTokensTest {
     SigningKeyRing ring = new SigningKeyRing(settings, repository, clock);
     String token = issuer(settings, ring).issue(access(NOW));
     Instant expiry = NOW.plusSeconds(1800);
-    assertThat(new JwtTokenVerifier(settings, ring, Clock.fixed(expiry.plusSeconds(29), ZoneOffset.UTC)).verify(token))
+    assertThat(
+            new JwtTokenVerifier(
+                    settings, ring, Clock.fixed(expiry.plusSeconds(29), ZoneOffset.UTC))
+                .verify(token))
         .isNotNull();
     assertThatThrownBy(
-            () -> new JwtTokenVerifier(settings, ring, Clock.fixed(expiry.plusSeconds(31), ZoneOffset.UTC)).verify(token))
+            () ->
+                new JwtTokenVerifier(
+                        settings, ring, Clock.fixed(expiry.plusSeconds(31), ZoneOffset.UTC))
+                    .verify(token))
         .isInstanceOf(InvalidTokenException.class)
         .hasMessage("expired");
     String future = issuer(settings, ring).issue(access(NOW.plusSeconds(31)));
@@ -154,7 +186,8 @@ class JwtTokensTest {
     JwtTokenVerifier verifier = new JwtTokenVerifier(settings, ring, clock);
     assertThat(verifier.verify(issuer(settings, ring).issue(access(NOW)))).isNotNull();
 
-    JWTClaimsSet base = SignedJWT.parse(issuer(settings, ring).issue(access(NOW))).getJWTClaimsSet();
+    JWTClaimsSet base =
+        SignedJWT.parse(issuer(settings, ring).issue(access(NOW))).getJWTClaimsSet();
     for (JWTClaimsSet bad :
         List.of(
             new JWTClaimsSet.Builder(base).issuer("https://evil.test").build(),
@@ -162,9 +195,12 @@ class JwtTokensTest {
             new JWTClaimsSet.Builder(base).audience("other-api").build(),
             new JWTClaimsSet.Builder(base).audience((String) null).build())) {
       SignedJWT jwt =
-          new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(ring.activeKey().getKeyID()).build(), bad);
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(ring.activeKey().getKeyID()).build(),
+              bad);
       jwt.sign(new ECDSASigner((ECKey) ring.activeKey()));
-      assertThatThrownBy(() -> verifier.verify(jwt.serialize())).isInstanceOf(InvalidTokenException.class);
+      assertThatThrownBy(() -> verifier.verify(jwt.serialize()))
+          .isInstanceOf(InvalidTokenException.class);
     }
   }
 
@@ -189,8 +225,11 @@ class JwtTokensTest {
     assertThat(repository.size()).isZero();
 
     SignedJWT wrongSecret = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), anchor);
-    wrongSecret.sign(new MACSigner("another-secret-of-at-least-32-characters!".getBytes(StandardCharsets.UTF_8)));
-    assertThatThrownBy(() -> new JwtTokenVerifier(settings, ring, clock).verify(wrongSecret.serialize()))
+    wrongSecret.sign(
+        new MACSigner(
+            "another-secret-of-at-least-32-characters!".getBytes(StandardCharsets.UTF_8)));
+    assertThatThrownBy(
+            () -> new JwtTokenVerifier(settings, ring, clock).verify(wrongSecret.serialize()))
         .isInstanceOf(InvalidTokenException.class);
   }
 

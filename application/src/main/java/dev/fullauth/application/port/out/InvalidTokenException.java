@@ -6,7 +6,9 @@ import dev.fullauth.domain.shared.AuthException;
 public final class InvalidTokenException extends AuthException {
   private static final long serialVersionUID = 1L;
 
-  /** @param reason why the token was refused, free of token content */
+  /**
+   * @param reason why the token was refused, free of token content
+   */
   public InvalidTokenException(String reason) {
     super(reason);
   }

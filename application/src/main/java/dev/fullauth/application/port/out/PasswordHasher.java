@@ -13,17 +13,19 @@ public interface PasswordHasher {
   PasswordHash hash(PlainPassword password);
 
   /**
-   * Verifies in time independent of where the password differs. A malformed or unknown stored
-   * hash is a mismatch, never an error.
+   * Verifies in time independent of where the password differs. A malformed or unknown stored hash
+   * is a mismatch, never an error.
    */
   boolean verify(PlainPassword password, PasswordHash hash);
 
-  /** @return whether the hash uses another algorithm or other parameters than the configured ones */
+  /**
+   * @return whether the hash uses another algorithm or other parameters than the configured ones
+   */
   boolean needsRehash(PasswordHash hash);
 
   /**
-   * Spends the time of one verification against a fixed hash, so that an unknown account answers
-   * as slowly as a known one (anchor §5.2).
+   * Spends the time of one verification against a fixed hash, so that an unknown account answers as
+   * slowly as a known one (anchor §5.2).
    */
   void verifyDummy(PlainPassword password);
 }

@@ -12,12 +12,16 @@ public interface RevocationList {
   /** Refuses the token with this id until {@code until}. */
   void revokeToken(String jti, Instant until);
 
-  /** @return whether the token id was revoked and the entry has not expired */
+  /**
+   * @return whether the token id was revoked and the entry has not expired
+   */
   boolean isTokenRevoked(String jti);
 
   /** Refuses every access token of the session until {@code until}. */
   void revokeSession(SessionId session, Instant until);
 
-  /** @return whether the session was revoked and the entry has not expired */
+  /**
+   * @return whether the session was revoked and the entry has not expired
+   */
   boolean isSessionRevoked(SessionId session);
 }

@@ -7,12 +7,16 @@ import dev.fullauth.domain.user.UserId;
 import java.util.Optional;
 import java.util.Set;
 
-/** Stores issued refresh tokens (digests only), grouped in sessions. Joins the caller's transaction. */
+/**
+ * Stores issued refresh tokens (digests only), grouped in sessions. Joins the caller's transaction.
+ */
 public interface SessionStore {
   /** Records a newly issued refresh token. */
   void add(RefreshToken token);
 
-  /** @return the token with this digest, revoked or not, or empty */
+  /**
+   * @return the token with this digest, revoked or not, or empty
+   */
   Optional<RefreshToken> findByHash(RefreshTokenHash hash);
 
   /**
@@ -30,9 +34,13 @@ public interface SessionStore {
    */
   boolean revokeSession(UserId owner, SessionId session);
 
-  /** @return the sessions that had a live token and were revoked */
+  /**
+   * @return the sessions that had a live token and were revoked
+   */
   Set<SessionId> revokeAllOf(UserId owner);
 
-  /** @return the sessions, other than {@code keep}, that had a live token and were revoked */
+  /**
+   * @return the sessions, other than {@code keep}, that had a live token and were revoked
+   */
   Set<SessionId> revokeAllOfExcept(UserId owner, SessionId keep);
 }

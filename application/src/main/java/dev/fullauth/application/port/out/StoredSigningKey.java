@@ -22,6 +22,12 @@ public record StoredSigningKey(String kid, String algorithm, String privateJwk, 
 
   @Override
   public String toString() {
-    return "StoredSigningKey[kid=" + kid + ", algorithm=" + algorithm + ", createdAt=" + createdAt + "]";
+    return "StoredSigningKey[kid="
+        + kid
+        + ", algorithm="
+        + algorithm
+        + ", createdAt="
+        + createdAt
+        + "]";
   }
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The claims of a FullAuth token, independent of its encoding (anchor §3.2, §3.3; CONTRACT.md
- * item 2). {@code iss}, {@code aud} and {@code groups} are added by the issuer from configuration.
+ * The claims of a FullAuth token, independent of its encoding (anchor §3.2, §3.3; CONTRACT.md item
+ * 2). {@code iss}, {@code aud} and {@code groups} are added by the issuer from configuration.
  *
  * @param subject {@code sub}: the user id, or a fixed text for state tokens
  * @param type {@code type}
@@ -40,17 +40,25 @@ public record TokenClaims(
     extra = Map.copyOf(extra);
   }
 
-  /** @return {@code family_id}, when the token belongs to a session */
+  /**
+   * @return {@code family_id}, when the token belongs to a session
+   */
   public Optional<String> session() {
     return Optional.ofNullable(sessionId);
   }
 
-  /** @return {@code extra.purpose} when it is a non-empty string */
+  /**
+   * @return {@code extra.purpose} when it is a non-empty string
+   */
   public Optional<String> purpose() {
-    return extra.get("purpose") instanceof String p && !p.isEmpty() ? Optional.of(p) : Optional.empty();
+    return extra.get("purpose") instanceof String p && !p.isEmpty()
+        ? Optional.of(p)
+        : Optional.empty();
   }
 
-  /** @return whether {@code extra.purpose} is set to anything truthy (anchor §3.4) */
+  /**
+   * @return whether {@code extra.purpose} is set to anything truthy (anchor §3.4)
+   */
   public boolean hasPurpose() {
     Object p = extra.get("purpose");
     return p != null && !Boolean.FALSE.equals(p) && !"".equals(p);

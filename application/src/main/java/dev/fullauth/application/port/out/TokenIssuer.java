@@ -2,9 +2,13 @@ package dev.fullauth.application.port.out;
 
 /** Signs tokens with the active key and publishes the keys that verify them. */
 public interface TokenIssuer {
-  /** @return the compact, signed encoding of the claims */
+  /**
+   * @return the compact, signed encoding of the claims
+   */
   String issue(TokenClaims claims);
 
-  /** @return the public keys as a JWK Set JSON document (empty set for symmetric algorithms) */
+  /**
+   * @return the public keys as a JWK Set JSON document (empty set for symmetric algorithms)
+   */
   String publicKeySet();
 }

@@ -11,7 +11,9 @@ public enum TokenType {
     this.claim = claim;
   }
 
-  /** @return the value of the {@code type} claim */
+  /**
+   * @return the value of the {@code type} claim
+   */
   public String claim() {
     return claim;
   }

@@ -9,10 +9,14 @@ import java.util.Optional;
 
 /** Stores user accounts. Joins the caller's transaction. */
 public interface UserRepository {
-  /** @return the user, or empty */
+  /**
+   * @return the user, or empty
+   */
   Optional<User> findById(UserId id);
 
-  /** @return the user with this (normalised) address, or empty */
+  /**
+   * @return the user with this (normalised) address, or empty
+   */
   Optional<User> findByEmail(EmailAddress email);
 
   /**
@@ -29,6 +33,8 @@ public interface UserRepository {
   /** Deletes an account and everything that belongs to it; a missing account is ignored. */
   void delete(UserId id);
 
-  /** @return the names of the roles held by the user, sorted; empty when none */
+  /**
+   * @return the names of the roles held by the user, sorted; empty when none
+   */
   List<String> roleNamesOf(UserId id);
 }

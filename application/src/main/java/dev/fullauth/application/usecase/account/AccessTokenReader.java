@@ -47,8 +47,12 @@ public class AccessTokenReader {
     if (claims.hasPurpose()) {
       throw new InvalidCredentialsException("purpose token used as access token");
     }
-    if (claims.session().filter(SessionId::isWellFormed).map(SessionId::new)
-        .filter(revocations::isSessionRevoked).isPresent()) {
+    if (claims
+        .session()
+        .filter(SessionId::isWellFormed)
+        .map(SessionId::new)
+        .filter(revocations::isSessionRevoked)
+        .isPresent()) {
       throw new InvalidCredentialsException("session revoked");
     }
     return claims;

@@ -34,7 +34,8 @@ public class AuthenticateService implements AuthenticateUseCase {
             .findById(id)
             .filter(User::isActive)
             .orElseThrow(() -> new InvalidCredentialsException("user missing or inactive"));
-    SessionId session = claims.session().filter(SessionId::isWellFormed).map(SessionId::new).orElse(null);
+    SessionId session =
+        claims.session().filter(SessionId::isWellFormed).map(SessionId::new).orElse(null);
     return new AuthenticatedUser(user, session);
   }
 }

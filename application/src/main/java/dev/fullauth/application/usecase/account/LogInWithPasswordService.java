@@ -20,8 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Password login (anchor §2.1 steps 2–10). Every failure is the same rejection; an unknown
- * account or one without a password still spends one hash verification (anchor §5.2).
+ * Password login (anchor §2.1 steps 2–10). Every failure is the same rejection; an unknown account
+ * or one without a password still spends one hash verification (anchor §5.2).
  */
 @UseCase
 public class LogInWithPasswordService implements LogInWithPasswordUseCase {

@@ -54,7 +54,8 @@ public class RegisterUserService implements RegisterUserUseCase {
     if (users.findByEmail(command.email()).isPresent()) {
       return taken();
     }
-    User user = User.register(UserId.generate(clock.instant()), command.email(), hash, clock.instant());
+    User user =
+        User.register(UserId.generate(clock.instant()), command.email(), hash, clock.instant());
     try {
       users.insert(user);
     } catch (UserAlreadyExistsException e) {

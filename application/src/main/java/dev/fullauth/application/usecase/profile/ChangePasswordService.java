@@ -57,7 +57,9 @@ public class ChangePasswordService implements ChangePasswordUseCase {
     Optional<PasswordHash> current = user.passwordHash();
     if (current.isPresent()) {
       PlainPassword given =
-          command.current().filter(p -> !p.value().isEmpty())
+          command
+              .current()
+              .filter(p -> !p.value().isEmpty())
               .orElseThrow(CurrentPasswordIncorrectException::new);
       if (!hasher.verify(given, current.get())) {
         throw new CurrentPasswordIncorrectException();

@@ -26,7 +26,9 @@ public class SessionRevoker {
     this.clock = clock;
   }
 
-  /** @param sessions sessions whose access tokens must stop working */
+  /**
+   * @param sessions sessions whose access tokens must stop working
+   */
   public void killAccessTokens(Set<SessionId> sessions) {
     Instant until = clock.instant().plus(policy.accessTtl());
     sessions.forEach(s -> revocations.revokeSession(s, until));

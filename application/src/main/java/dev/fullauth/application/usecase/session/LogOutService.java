@@ -59,7 +59,8 @@ public class LogOutService implements LogOutUseCase {
     Instant until = claims.expiresAt().isAfter(now) ? claims.expiresAt() : now.plusSeconds(1);
     revocations.revokeToken(claims.jti(), until);
     Optional<UserId> userId = UserId.parse(claims.subject());
-    Optional<SessionId> session = claims.session().filter(SessionId::isWellFormed).map(SessionId::new);
+    Optional<SessionId> session =
+        claims.session().filter(SessionId::isWellFormed).map(SessionId::new);
     if (session.isEmpty() && userId.isPresent()) {
       session = sessionOfRefreshToken(command, userId.get());
     }

@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * Rotates refresh tokens. The stored row, not the blacklist, decides whether a token is fresh: a
- * lost compare-and-swap means the token was used before (or by a concurrent request), and the
- * whole session is burnt, its access tokens included (CONTRACT.md items 1 and 11).
+ * lost compare-and-swap means the token was used before (or by a concurrent request), and the whole
+ * session is burnt, its access tokens included (CONTRACT.md items 1 and 11).
  */
 @UseCase
 public class RefreshSessionService implements RefreshSessionUseCase {
@@ -84,7 +84,8 @@ public class RefreshSessionService implements RefreshSessionUseCase {
       return new RefreshResult.Rejected("user missing or inactive");
     }
     if (!policy.rotation()) {
-      // Without rotation the token stays valid until it is revoked; only a new access token is minted.
+      // Without rotation the token stays valid until it is revoked; only a new access token is
+      // minted.
       if (stored.get().revoked()) {
         return new RefreshResult.Rejected("refresh token revoked");
       }

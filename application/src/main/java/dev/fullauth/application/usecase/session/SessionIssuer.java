@@ -36,7 +36,11 @@ public class SessionIssuer {
 
   @Inject
   public SessionIssuer(
-      TokenIssuer tokenIssuer, SessionStore sessions, UserRepository users, TokenPolicy policy, Clock clock) {
+      TokenIssuer tokenIssuer,
+      SessionStore sessions,
+      UserRepository users,
+      TokenPolicy policy,
+      Clock clock) {
     this.tokenIssuer = tokenIssuer;
     this.sessions = sessions;
     this.users = users;
@@ -89,7 +93,9 @@ public class SessionIssuer {
     return accessToken(user, session, clock.instant().truncatedTo(ChronoUnit.SECONDS));
   }
 
-  /** @return the access-token lifetime in seconds, the {@code expires_in} of responses */
+  /**
+   * @return the access-token lifetime in seconds, the {@code expires_in} of responses
+   */
   public long accessTtlSeconds() {
     return policy.accessTtl().toSeconds();
   }

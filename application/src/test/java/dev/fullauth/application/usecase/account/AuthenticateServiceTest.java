@@ -34,9 +34,15 @@ class AuthenticateServiceTest {
     String reset =
         f.tokens.forge(
             new TokenClaims(
-                in.user().id().toString(), TokenType.ACCESS, "p1", f.clock.instant(),
-                f.clock.instant().plusSeconds(900), List.of(), Map.of("purpose", "password_reset"),
-                null, null));
+                in.user().id().toString(),
+                TokenType.ACCESS,
+                "p1",
+                f.clock.instant(),
+                f.clock.instant().plusSeconds(900),
+                List.of(),
+                Map.of("purpose", "password_reset"),
+                null,
+                null));
     assertRefused(reset);
   }
 
@@ -61,8 +67,15 @@ class AuthenticateServiceTest {
     String odd =
         f.tokens.forge(
             new TokenClaims(
-                "oauth-state", TokenType.ACCESS, "x", f.clock.instant(), f.clock.instant().plusSeconds(60),
-                List.of(), Map.of(), null, null));
+                "oauth-state",
+                TokenType.ACCESS,
+                "x",
+                f.clock.instant(),
+                f.clock.instant().plusSeconds(60),
+                List.of(),
+                Map.of(),
+                null,
+                null));
     assertRefused(odd);
   }
 

@@ -21,11 +21,17 @@ class LogInWithPasswordServiceTest {
 
   @BeforeEach
   void registerAnn() {
-    f.register().register(new RegisterUserCommand(EmailAddress.of("ann@example.com"), new PlainPassword("password123")));
+    f.register()
+        .register(
+            new RegisterUserCommand(
+                EmailAddress.of("ann@example.com"), new PlainPassword("password123")));
   }
 
   private LogInResult logIn(String identifier, String password) {
-    return f.logIn().logIn(new LogInCommand(identifier, new PlainPassword(password), new ClientInfo("agent/1", "10.0.0.1")));
+    return f.logIn()
+        .logIn(
+            new LogInCommand(
+                identifier, new PlainPassword(password), new ClientInfo("agent/1", "10.0.0.1")));
   }
 
   @Test

@@ -18,13 +18,16 @@ class RegisterUserServiceTest {
   private final Fixture f = new Fixture();
 
   private RegistrationResult register(String email, String password) {
-    return f.register().register(new RegisterUserCommand(EmailAddress.of(email), new PlainPassword(password)));
+    return f.register()
+        .register(new RegisterUserCommand(EmailAddress.of(email), new PlainPassword(password)));
   }
 
   @Test
   void newAndTakenAddresses_answerAlike_whenEnumerationIsPrevented() {
-    assertThat(register("Ann@Example.com", "password123")).isInstanceOf(RegistrationResult.Concealed.class);
-    assertThat(register("ann@example.com", "password456")).isInstanceOf(RegistrationResult.Concealed.class);
+    assertThat(register("Ann@Example.com", "password123"))
+        .isInstanceOf(RegistrationResult.Concealed.class);
+    assertThat(register("ann@example.com", "password456"))
+        .isInstanceOf(RegistrationResult.Concealed.class);
     assertThat(f.users.size()).isEqualTo(1);
     assertThat(f.users.findByEmail(EmailAddress.of("ann@example.com"))).isPresent();
   }

@@ -27,20 +27,32 @@ class ChangePasswordServiceTest {
     var here = f.registeredAndLoggedIn("ann@example.com", "password123");
     var elsewhere =
         (LogInResult.LoggedIn)
-            f.logIn().logIn(new LogInCommand("ann@example.com", new PlainPassword("password123"), ClientInfo.unknown()));
+            f.logIn()
+                .logIn(
+                    new LogInCommand(
+                        "ann@example.com", new PlainPassword("password123"), ClientInfo.unknown()));
 
     f.changePassword()
         .change(
             new ChangePasswordCommand(
-                here.user().id(), here.tokens().session(), new PlainPassword("password123"),
+                here.user().id(),
+                here.tokens().session(),
+                new PlainPassword("password123"),
                 new PlainPassword("new-password-1")));
 
     assertThat(f.sessions.ofSession(here.tokens().session())).noneMatch(RefreshToken::revoked);
     assertThat(f.sessions.ofSession(elsewhere.tokens().session())).allMatch(RefreshToken::revoked);
     assertThatThrownBy(() -> f.authenticate().authenticate(elsewhere.tokens().accessToken()))
         .isInstanceOf(InvalidCredentialsException.class);
-    assertThat(f.authenticate().authenticate(here.tokens().accessToken()).user().id()).isEqualTo(here.user().id());
-    assertThat(f.logIn().logIn(new LogInCommand("ann@example.com", new PlainPassword("new-password-1"), ClientInfo.unknown())))
+    assertThat(f.authenticate().authenticate(here.tokens().accessToken()).user().id())
+        .isEqualTo(here.user().id());
+    assertThat(
+            f.logIn()
+                .logIn(
+                    new LogInCommand(
+                        "ann@example.com",
+                        new PlainPassword("new-password-1"),
+                        ClientInfo.unknown())))
         .isInstanceOf(LogInResult.LoggedIn.class);
     assertThat(f.events.events).anyMatch(PasswordChanged.class::isInstance);
   }
@@ -65,7 +77,12 @@ class ChangePasswordServiceTest {
 
   @Test
   void accountWithoutPassword_needsNoCurrentPassword() {
-    User external = User.register(UserId.generate(f.clock.instant()), EmailAddress.of("ext@example.com"), null, f.clock.instant());
+    User external =
+        User.register(
+            UserId.generate(f.clock.instant()),
+            EmailAddress.of("ext@example.com"),
+            null,
+            f.clock.instant());
     f.users.insert(external);
     change(external.id(), null, "first-password");
     assertThat(f.users.findById(external.id()).orElseThrow().passwordHash()).isPresent();
@@ -73,6 +90,11 @@ class ChangePasswordServiceTest {
 
   private void change(UserId id, String current, String next) {
     f.changePassword()
-        .change(new ChangePasswordCommand(id, null, current == null ? null : new PlainPassword(current), new PlainPassword(next)));
+        .change(
+            new ChangePasswordCommand(
+                id,
+                null,
+                current == null ? null : new PlainPassword(current),
+                new PlainPassword(next)));
   }
 }

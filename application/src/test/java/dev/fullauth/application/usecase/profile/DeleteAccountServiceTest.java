@@ -27,9 +27,15 @@ class DeleteAccountServiceTest {
   @Test
   void profileUpdate_setsAndClearsTheDisplayName() {
     var in = f.registeredAndLoggedIn("ann@example.com", "password123");
-    assertThat(f.updateProfile().update(new UpdateProfileCommand(in.user().id(), "Ann")).displayName()).contains("Ann");
-    assertThat(f.updateProfile().update(new UpdateProfileCommand(in.user().id(), null)).displayName()).isEmpty();
-    assertThatThrownBy(() -> f.updateProfile().update(new UpdateProfileCommand(in.user().id(), "x".repeat(201))))
+    assertThat(
+            f.updateProfile().update(new UpdateProfileCommand(in.user().id(), "Ann")).displayName())
+        .contains("Ann");
+    assertThat(
+            f.updateProfile().update(new UpdateProfileCommand(in.user().id(), null)).displayName())
+        .isEmpty();
+    assertThatThrownBy(
+            () ->
+                f.updateProfile().update(new UpdateProfileCommand(in.user().id(), "x".repeat(201))))
         .isInstanceOf(InvalidDisplayNameException.class);
   }
 }

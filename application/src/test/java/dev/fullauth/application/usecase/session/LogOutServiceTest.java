@@ -64,7 +64,14 @@ class LogOutServiceTest {
   private String legacyAccessToken(String subject) {
     return f.tokens.forge(
         new TokenClaims(
-            subject, TokenType.ACCESS, "legacy-" + System.nanoTime(), f.clock.instant(),
-            f.clock.instant().plusSeconds(600), List.of(), Map.of(), null, null));
+            subject,
+            TokenType.ACCESS,
+            "legacy-" + System.nanoTime(),
+            f.clock.instant(),
+            f.clock.instant().plusSeconds(600),
+            List.of(),
+            Map.of(),
+            null,
+            null));
   }
 }

@@ -33,7 +33,10 @@ class RefreshSessionServiceTest {
     TokenPair second = ((RefreshResult.Refreshed) result).tokens();
     assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
     assertThat(second.session()).isEqualTo(first.session());
-    assertThat(f.sessions.ofSession(first.session())).hasSize(2).filteredOn(RefreshToken::revoked).hasSize(1);
+    assertThat(f.sessions.ofSession(first.session()))
+        .hasSize(2)
+        .filteredOn(RefreshToken::revoked)
+        .hasSize(1);
   }
 
   @Test

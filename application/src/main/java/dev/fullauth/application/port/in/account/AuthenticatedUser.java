@@ -16,7 +16,9 @@ public record AuthenticatedUser(User user, SessionId sessionId) {
     Objects.requireNonNull(user, "user");
   }
 
-  /** @return the session of the presented token */
+  /**
+   * @return the session of the presented token
+   */
   public Optional<SessionId> session() {
     return Optional.ofNullable(sessionId);
   }

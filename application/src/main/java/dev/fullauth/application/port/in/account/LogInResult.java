@@ -11,6 +11,8 @@ public sealed interface LogInResult {
    */
   record LoggedIn(User user, TokenPair tokens) implements LogInResult {}
 
-  /** @param reason why, for logs only; never shown to the client */
+  /**
+   * @param reason why, for logs only; never shown to the client
+   */
   record Rejected(String reason) implements LogInResult {}
 }

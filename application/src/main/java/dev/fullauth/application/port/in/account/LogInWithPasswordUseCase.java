@@ -5,6 +5,8 @@ package dev.fullauth.application.port.in.account;
  * without a password, wrong passwords and inactive accounts are rejected alike.
  */
 public interface LogInWithPasswordUseCase {
-  /** @return the user and a new session's tokens, or a rejection */
+  /**
+   * @return the user and a new session's tokens, or a rejection
+   */
   LogInResult logIn(LogInCommand command);
 }

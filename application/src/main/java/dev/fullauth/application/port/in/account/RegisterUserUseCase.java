@@ -8,8 +8,8 @@ public interface RegisterUserUseCase {
   /**
    * @return the new user, or {@link RegistrationResult.Concealed} when anti-enumeration hides
    *     whether an account was created
-   * @throws PasswordPolicyViolationException when the password breaks the policy (also for a
-   *     taken address)
+   * @throws PasswordPolicyViolationException when the password breaks the policy (also for a taken
+   *     address)
    * @throws UserAlreadyExistsException when the address is taken and enumeration is not prevented
    */
   RegistrationResult register(RegisterUserCommand command);

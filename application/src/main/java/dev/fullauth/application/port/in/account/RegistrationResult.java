@@ -4,7 +4,9 @@ import dev.fullauth.domain.user.User;
 
 /** Outcome of a registration. */
 public sealed interface RegistrationResult {
-  /** @param user the account that was created */
+  /**
+   * @param user the account that was created
+   */
   record Created(User user) implements RegistrationResult {}
 
   /** The request was taken; whether an account was created is not disclosed. */

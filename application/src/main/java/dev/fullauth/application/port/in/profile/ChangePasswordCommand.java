@@ -13,18 +13,25 @@ import java.util.Optional;
  * @param newPassword the new password
  */
 public record ChangePasswordCommand(
-    UserId userId, SessionId currentSession, PlainPassword currentPassword, PlainPassword newPassword) {
+    UserId userId,
+    SessionId currentSession,
+    PlainPassword currentPassword,
+    PlainPassword newPassword) {
   public ChangePasswordCommand {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(newPassword, "newPassword");
   }
 
-  /** @return the current password, when given */
+  /**
+   * @return the current password, when given
+   */
   public Optional<PlainPassword> current() {
     return Optional.ofNullable(currentPassword);
   }
 
-  /** @return the caller's session, when known */
+  /**
+   * @return the caller's session, when known
+   */
   public Optional<SessionId> session() {
     return Optional.ofNullable(currentSession);
   }

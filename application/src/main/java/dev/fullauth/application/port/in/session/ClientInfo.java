@@ -7,7 +7,9 @@ package dev.fullauth.application.port.in.session;
  * @param ipAddress the resolved client address, may be null
  */
 public record ClientInfo(String userAgent, String ipAddress) {
-  /** @return a client about which nothing is known */
+  /**
+   * @return a client about which nothing is known
+   */
   public static ClientInfo unknown() {
     return new ClientInfo(null, null);
   }

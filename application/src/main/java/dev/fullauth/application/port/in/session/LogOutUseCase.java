@@ -7,6 +7,8 @@ import dev.fullauth.domain.shared.InvalidCredentialsException;
  * its session is revoked with every token in it. The user need not exist any more.
  */
 public interface LogOutUseCase {
-  /** @throws InvalidCredentialsException when the access token is not a valid session token */
+  /**
+   * @throws InvalidCredentialsException when the access token is not a valid session token
+   */
   void logOut(LogOutCommand command);
 }

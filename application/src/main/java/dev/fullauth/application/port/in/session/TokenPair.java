@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param expiresInSeconds access-token lifetime
  * @param session the session both belong to
  */
-public record TokenPair(String accessToken, String refreshToken, long expiresInSeconds, SessionId session) {
+public record TokenPair(
+    String accessToken, String refreshToken, long expiresInSeconds, SessionId session) {
   public TokenPair {
     Objects.requireNonNull(accessToken, "accessToken");
     Objects.requireNonNull(refreshToken, "refreshToken");
