@@ -15,9 +15,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Rotation is a compare-and-swap in the database: of concurrent refreshes exactly one wins. */
+/**
+ * Races decided by the database: of concurrent refreshes exactly one wins; concurrent registrations
+ * of one address create one account and all answer alike.
+ */
 @ExtendWith(ArquillianExtension.class)
-class ConcurrentRefreshIT {
+class ConcurrencyIT {
   private final Http http = Http.forSystemTests();
 
   @Test
@@ -59,5 +62,40 @@ class ConcurrentRefreshIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void concurrentRegistrationsOfOneAddress_createOneAccount_andAllAnswer202() throws Exception {
+    String email = Accounts.newEmail();
+    String body = "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}";
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Http.Reply>> futures = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return http.post(AUTH + "/register", body);
+                }));
+      }
+      start.countDown();
+      for (Future<Http.Reply> future : futures) {
+        Http.Reply reply = future.get();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try (var c = SystemTestDeployment.Db.connect(true);
+        var s = c.prepareStatement("SELECT COUNT(*) FROM fullauth_users WHERE email = ?")) {
+      s.setString(1, email);
+      try (var rs = s.executeQuery()) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(1);
+      }
+    }
+    Accounts.logIn(http, email, Accounts.PASSWORD);
   }
 }

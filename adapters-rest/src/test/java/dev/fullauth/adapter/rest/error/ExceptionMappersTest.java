@@ -1,0 +1,68 @@
+package dev.fullauth.adapter.rest.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fullauth.application.port.out.InvalidTokenException;
+import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
+import dev.fullauth.domain.password.PasswordPolicyViolationException;
+import dev.fullauth.domain.shared.AccessDeniedException;
+import dev.fullauth.domain.shared.InvalidCredentialsException;
+import dev.fullauth.domain.user.UserAlreadyExistsException;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExceptionMappersTest {
+  private final AuthExceptionMapper auth = new AuthExceptionMapper();
+
+  private static String detail(Response response) {
+    return ((JsonObject) response.getEntity()).get("detail").toString();
+  }
+
+  @Test
+  void credentialFailures_allLookTheSame() {
+    for (Response r :
+        List.of(
+            auth.toResponse(new InvalidCredentialsException("user missing")),
+            auth.toResponse(new InvalidTokenException("bad signature")))) {
+      assertThat(r.getStatus()).isEqualTo(401);
+      assertThat(detail(r)).isEqualTo("\"Could not validate credentials\"");
+      assertThat(r.getHeaderString("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+  }
+
+  @Test
+  void domainRules_mapToTheAnchorsStatusesAndDetails() {
+    assertThat(auth.toResponse(new AccessDeniedException("x")).getStatus()).isEqualTo(403);
+    assertThat(detail(auth.toResponse(new AccessDeniedException("x"))))
+        .isEqualTo("\"Not enough permissions\"");
+    assertThat(auth.toResponse(new UserAlreadyExistsException()).getStatus()).isEqualTo(409);
+    Response policy = auth.toResponse(new PasswordPolicyViolationException(List.of("a", "b")));
+    assertThat(policy.getStatus()).isEqualTo(422);
+    assertThat(detail(policy)).isEqualTo("\"a; b\"");
+    assertThat(auth.toResponse(new CurrentPasswordIncorrectException()).getStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void unexpectedErrors_are500_withACorrelationId_andNoInternals() {
+    Response r =
+        new FallbackExceptionMapper()
+            .toResponse(new IllegalStateException("db password is hunter2"));
+    assertThat(r.getStatus()).isEqualTo(500);
+    assertThat(detail(r)).isEqualTo("\"Internal server error\"");
+    assertThat(r.getEntity().toString()).doesNotContain("hunter2").doesNotContain("IllegalState");
+    assertThat(r.getHeaderString("X-Correlation-Id")).matches("[0-9a-f-]{36}");
+  }
+
+  @Test
+  void runtimeErrors_becomeJsonWithTheReasonPhrase() {
+    WebApplicationExceptionMapper mapper = new WebApplicationExceptionMapper();
+    assertThat(detail(mapper.toResponse(new NotFoundException()))).isEqualTo("\"Not Found\"");
+    Response notAllowed = mapper.toResponse(new NotAllowedException("GET"));
+    assertThat(notAllowed.getStatus()).isEqualTo(405);
+    assertThat(notAllowed.getHeaderString("Allow")).contains("GET");
+  }
+}
