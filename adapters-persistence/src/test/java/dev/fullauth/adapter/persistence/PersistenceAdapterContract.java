@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
+import dev.fullauth.adapter.persistence.mail.JpaMailOutbox;
 import dev.fullauth.adapter.persistence.schema.SchemaMigrator;
 import dev.fullauth.adapter.persistence.session.JpaSessionStore;
 import dev.fullauth.adapter.persistence.user.JpaUserRepository;
 import dev.fullauth.application.port.out.StoredSigningKey;
+import dev.fullauth.domain.mail.MailStatus;
+import dev.fullauth.domain.mail.MailTemplate;
+import dev.fullauth.domain.mail.OutboxMail;
 import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
@@ -183,6 +187,46 @@ abstract class PersistenceAdapterContract {
         });
     List<StoredSigningKey> all = keys();
     assertThat(all).extracting(StoredSigningKey::kid).containsSubsequence(kid2, kid1);
+  }
+
+  @Test
+  void outbox_queuesClaimsOnceAndRecordsTheOutcome() {
+    OutboxMail mail =
+        OutboxMail.queue(
+            EmailAddress.of("mail-" + UUID.randomUUID() + "@example.com"),
+            MailTemplate.RESET_PASSWORD,
+            "de-CH",
+            now.minusSeconds(1));
+    db.run(em -> new JpaMailOutbox(em).enqueue(mail));
+    assertThat(db.<List<UUID>>inTransaction(em -> new JpaMailOutbox(em).dueIds(now, 1000)))
+        .contains(mail.id());
+    assertThat(
+            db.<Boolean>inTransaction(
+                em -> new JpaMailOutbox(em).claim(mail.id(), now, now.plusSeconds(60))))
+        .isTrue();
+    assertThat(
+            db.<Boolean>inTransaction(
+                em -> new JpaMailOutbox(em).claim(mail.id(), now, now.plusSeconds(60))))
+        .isFalse();
+    assertThat(db.<List<UUID>>inTransaction(em -> new JpaMailOutbox(em).dueIds(now, 1000)))
+        .doesNotContain(mail.id());
+    OutboxMail failed =
+        mail.failed(
+            now, "smtp down", java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(1));
+    db.run(em -> new JpaMailOutbox(em).save(failed));
+    OutboxMail loaded =
+        db.<Optional<OutboxMail>>inTransaction(em -> new JpaMailOutbox(em).find(mail.id()))
+            .orElseThrow();
+    assertThat(loaded.attempts()).isEqualTo(1);
+    assertThat(loaded.lastError()).isEqualTo("smtp down");
+    assertThat(loaded.locale()).isEqualTo("de-CH");
+    assertThat(loaded.nextAttemptAt()).isEqualTo(now.plusSeconds(5));
+    db.run(em -> new JpaMailOutbox(em).save(loaded.delivered(now)));
+    assertThat(
+            db.<Optional<OutboxMail>>inTransaction(em -> new JpaMailOutbox(em).find(mail.id()))
+                .orElseThrow()
+                .status())
+        .isEqualTo(MailStatus.DELIVERED);
   }
 
   private Optional<User> userByEmail(EmailAddress email) {

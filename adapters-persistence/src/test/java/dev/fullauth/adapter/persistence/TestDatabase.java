@@ -41,7 +41,8 @@ public final class TestDatabase implements AutoCloseable {
         new String[] {
           "dev.fullauth.adapter.persistence.user.UserJpaEntity",
           "dev.fullauth.adapter.persistence.session.RefreshTokenJpaEntity",
-          "dev.fullauth.adapter.persistence.key.SigningKeyJpaEntity"
+          "dev.fullauth.adapter.persistence.key.SigningKeyJpaEntity",
+          "dev.fullauth.adapter.persistence.mail.OutboxMailJpaEntity"
         }) {
       try {
         config.managedClass(Class.forName(entity));

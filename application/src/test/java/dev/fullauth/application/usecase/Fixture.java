@@ -1,13 +1,17 @@
 package dev.fullauth.application.usecase;
 
 import dev.fullauth.application.fake.FakeTokens;
+import dev.fullauth.application.fake.InMemoryMailOutbox;
 import dev.fullauth.application.fake.InMemoryRevocationList;
 import dev.fullauth.application.fake.InMemorySessionStore;
 import dev.fullauth.application.fake.InMemoryUserRepository;
 import dev.fullauth.application.fake.MutableClock;
 import dev.fullauth.application.fake.PrefixPasswordHasher;
 import dev.fullauth.application.fake.RecordingEventPublisher;
+import dev.fullauth.application.fake.RecordingMailSender;
 import dev.fullauth.application.policy.AccountPolicy;
+import dev.fullauth.application.policy.DeliveryPolicy;
+import dev.fullauth.application.policy.MailPolicy;
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.in.account.LogInCommand;
 import dev.fullauth.application.port.in.account.LogInResult;
@@ -17,6 +21,12 @@ import dev.fullauth.application.usecase.account.AccessTokenReader;
 import dev.fullauth.application.usecase.account.AuthenticateService;
 import dev.fullauth.application.usecase.account.LogInWithPasswordService;
 import dev.fullauth.application.usecase.account.RegisterUserService;
+import dev.fullauth.application.usecase.mail.ConfirmEmailService;
+import dev.fullauth.application.usecase.mail.DeliverMailService;
+import dev.fullauth.application.usecase.mail.PurposeTokens;
+import dev.fullauth.application.usecase.mail.RequestEmailVerificationService;
+import dev.fullauth.application.usecase.mail.RequestPasswordResetService;
+import dev.fullauth.application.usecase.mail.ResetPasswordService;
 import dev.fullauth.application.usecase.profile.ChangePasswordService;
 import dev.fullauth.application.usecase.profile.DeleteAccountService;
 import dev.fullauth.application.usecase.profile.SessionRevoker;
@@ -38,6 +48,10 @@ public final class Fixture {
   public final PrefixPasswordHasher hasher = new PrefixPasswordHasher();
   public final RecordingEventPublisher events = new RecordingEventPublisher();
   public final PasswordPolicy passwordPolicy = PasswordPolicy.defaults();
+  public final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+  public final RecordingMailSender mailSender = new RecordingMailSender();
+  public MailPolicy mailPolicy = MailPolicy.defaults();
+  public DeliveryPolicy deliveryPolicy = DeliveryPolicy.defaults();
 
   public TokenPolicy tokenPolicy = TokenPolicy.defaults();
   public AccountPolicy accountPolicy = AccountPolicy.defaults();
@@ -47,7 +61,8 @@ public final class Fixture {
   }
 
   public RegisterUserService register() {
-    return new RegisterUserService(users, hasher, passwordPolicy, accountPolicy, events, clock);
+    return new RegisterUserService(
+        users, hasher, passwordPolicy, accountPolicy, events, outbox, mailPolicy, clock);
   }
 
   public LogInWithPasswordService logIn() {
@@ -85,6 +100,38 @@ public final class Fixture {
 
   public UpdateProfileService updateProfile() {
     return new UpdateProfileService(users);
+  }
+
+  public PurposeTokens purposeTokens() {
+    return new PurposeTokens(tokens, tokens, revocations, users, clock);
+  }
+
+  public DeliverMailService deliverMail() {
+    return new DeliverMailService(
+        outbox, mailSender, users, purposeTokens(), mailPolicy, deliveryPolicy, events, clock);
+  }
+
+  /** Delivers every due mail, as one worker round does. */
+  public void deliverDueMail() {
+    DeliverMailService worker = deliverMail();
+    worker.dueMail().forEach(worker::deliver);
+  }
+
+  public RequestPasswordResetService requestPasswordReset() {
+    return new RequestPasswordResetService(outbox, clock);
+  }
+
+  public RequestEmailVerificationService requestEmailVerification() {
+    return new RequestEmailVerificationService(users, outbox, clock);
+  }
+
+  public ConfirmEmailService confirmEmail() {
+    return new ConfirmEmailService(purposeTokens(), users, events);
+  }
+
+  public ResetPasswordService resetPassword() {
+    return new ResetPasswordService(
+        purposeTokens(), passwordPolicy, hasher, users, sessions, revoker(), events);
   }
 
   /** Registers an account and logs it in. */

@@ -1,8 +1,10 @@
 package dev.fullauth.bootstrap.persistence;
 
 import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
+import dev.fullauth.adapter.persistence.mail.JpaMailOutbox;
 import dev.fullauth.adapter.persistence.session.JpaSessionStore;
 import dev.fullauth.adapter.persistence.user.JpaUserRepository;
+import dev.fullauth.application.port.out.MailOutbox;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.SigningKeyRepository;
 import dev.fullauth.application.port.out.UserRepository;
@@ -31,6 +33,12 @@ public class PersistenceWiring {
   @ApplicationScoped
   SessionStore sessionStore() {
     return new JpaSessionStore(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  MailOutbox mailOutbox() {
+    return new JpaMailOutbox(em);
   }
 
   @Produces

@@ -19,6 +19,7 @@ public class SystemTestDeployment {
   @Deployment(testable = false)
   public static WebArchive war() throws Exception {
     resetSchema();
+    MailServer.start();
     File war = new File(System.getProperty("fullauth.war", "target/fullauth.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }

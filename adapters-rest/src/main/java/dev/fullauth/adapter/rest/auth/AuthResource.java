@@ -64,7 +64,8 @@ public class AuthResource {
     }
     body.done();
     RegisterUserCommand command =
-        new RegisterUserCommand(EmailAddress.of(email), new PlainPassword(password));
+        new RegisterUserCommand(
+            EmailAddress.of(email), new PlainPassword(password), client.locale());
     RegistrationResult result;
     try {
       result = register.register(command);

@@ -2,13 +2,17 @@ package dev.fullauth.application.usecase.account;
 
 import dev.fullauth.application.UseCase;
 import dev.fullauth.application.policy.AccountPolicy;
+import dev.fullauth.application.policy.MailPolicy;
 import dev.fullauth.application.port.in.account.RegisterUserCommand;
 import dev.fullauth.application.port.in.account.RegisterUserUseCase;
 import dev.fullauth.application.port.in.account.RegistrationResult;
 import dev.fullauth.application.port.out.EventPublisher;
+import dev.fullauth.application.port.out.MailOutbox;
 import dev.fullauth.application.port.out.PasswordHasher;
 import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.domain.event.UserRegistered;
+import dev.fullauth.domain.mail.MailTemplate;
+import dev.fullauth.domain.mail.OutboxMail;
 import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.password.PasswordPolicy;
 import dev.fullauth.domain.user.User;
@@ -29,6 +33,8 @@ public class RegisterUserService implements RegisterUserUseCase {
   private final PasswordPolicy passwordPolicy;
   private final AccountPolicy accountPolicy;
   private final EventPublisher events;
+  private final MailOutbox outbox;
+  private final MailPolicy mailPolicy;
   private final Clock clock;
 
   @Inject
@@ -38,12 +44,16 @@ public class RegisterUserService implements RegisterUserUseCase {
       PasswordPolicy passwordPolicy,
       AccountPolicy accountPolicy,
       EventPublisher events,
+      MailOutbox outbox,
+      MailPolicy mailPolicy,
       Clock clock) {
     this.users = users;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.accountPolicy = accountPolicy;
     this.events = events;
+    this.outbox = outbox;
+    this.mailPolicy = mailPolicy;
     this.clock = clock;
   }
 
@@ -60,6 +70,11 @@ public class RegisterUserService implements RegisterUserUseCase {
       users.insert(user);
     } catch (UserAlreadyExistsException e) {
       return taken();
+    }
+    if (mailPolicy.sendVerificationOnRegister()) {
+      outbox.enqueue(
+          OutboxMail.queue(
+              user.email(), MailTemplate.VERIFY_EMAIL, command.locale(), clock.instant()));
     }
     events.publishAfterCommit(new UserRegistered(user));
     return accountPolicy.preventRegistrationEnumeration()

@@ -1,0 +1,2 @@
+/** Mail adapter: templates and SMTP delivery with Jakarta Mail. */
+package dev.fullauth.adapter.mail;

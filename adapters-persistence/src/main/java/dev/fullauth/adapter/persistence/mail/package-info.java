@@ -1,0 +1,2 @@
+/** JPA persistence of the mail outbox. */
+package dev.fullauth.adapter.persistence.mail;

@@ -1,0 +1,65 @@
+package dev.fullauth.adapter.rest.mail;
+
+import dev.fullauth.adapter.rest.error.ValidationIssue;
+import dev.fullauth.adapter.rest.support.ClientInfoResolver;
+import dev.fullauth.adapter.rest.support.JsonBody;
+import dev.fullauth.application.port.in.mail.RequestPasswordResetUseCase;
+import dev.fullauth.application.port.in.mail.ResetPasswordUseCase;
+import dev.fullauth.domain.password.PlainPassword;
+import dev.fullauth.domain.user.EmailAddress;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Password reset (anchor §2.3): request a link for an address, confirm with a new password. */
+@Path("api/v1/auth/password-reset")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PasswordResetResource {
+  @Inject ClientInfoResolver client;
+  @Inject RequestPasswordResetUseCase request;
+  @Inject ResetPasswordUseCase reset;
+
+  /** POST /password-reset/request {"email"}: always 202, known address or not. */
+  @POST
+  @Path("request")
+  public Response request(String raw) {
+    JsonBody body = JsonBody.required(raw);
+    String email = body.requiredString("email");
+    if (email != null && !EmailAddress.isValid(email)) {
+      body.addIssue(
+          new ValidationIssue(
+              "value_error",
+              List.of("body", "email"),
+              "value is not a valid email address: The email address is not valid."));
+    }
+    body.done();
+    request.request(EmailAddress.of(email), client.locale());
+    return Response.accepted(
+            Json.createObjectBuilder()
+                .add("detail", "If the email exists, a reset link has been sent.")
+                .build())
+        .build();
+  }
+
+  /**
+   * POST /password-reset/confirm {"token", "new_password"}: 200; 401 bad token; 422 weak password.
+   */
+  @POST
+  @Path("confirm")
+  public Response confirm(String raw) {
+    JsonBody body = JsonBody.required(raw);
+    String token = body.requiredString("token");
+    String newPassword = body.requiredString("new_password");
+    body.done();
+    reset.reset(token, new PlainPassword(newPassword));
+    return Response.ok(Json.createObjectBuilder().add("detail", "Password has been reset.").build())
+        .build();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.fullauth.application.usecase.mail;
+
+import dev.fullauth.application.UseCase;
+import dev.fullauth.application.port.in.mail.ResetPasswordUseCase;
+import dev.fullauth.application.port.out.EventPublisher;
+import dev.fullauth.application.port.out.PasswordHasher;
+import dev.fullauth.application.port.out.SessionStore;
+import dev.fullauth.application.port.out.TokenClaims;
+import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.application.usecase.profile.SessionRevoker;
+import dev.fullauth.domain.event.PasswordReset;
+import dev.fullauth.domain.password.PasswordPolicy;
+import dev.fullauth.domain.password.PlainPassword;
+import dev.fullauth.domain.user.User;
+import jakarta.inject.Inject;
+
+/**
+ * Resets a password in the anchor's order: token, then policy (a weak password keeps the token
+ * usable), then account; every session is revoked afterwards, access tokens included.
+ */
+@UseCase
+public class ResetPasswordService implements ResetPasswordUseCase {
+  private final PurposeTokens tokens;
+  private final PasswordPolicy policy;
+  private final PasswordHasher hasher;
+  private final UserRepository users;
+  private final SessionStore sessions;
+  private final SessionRevoker revoker;
+  private final EventPublisher events;
+
+  @Inject
+  public ResetPasswordService(
+      PurposeTokens tokens,
+      PasswordPolicy policy,
+      PasswordHasher hasher,
+      UserRepository users,
+      SessionStore sessions,
+      SessionRevoker revoker,
+      EventPublisher events) {
+    this.tokens = tokens;
+    this.policy = policy;
+    this.hasher = hasher;
+    this.users = users;
+    this.sessions = sessions;
+    this.revoker = revoker;
+    this.events = events;
+  }
+
+  @Override
+  public void reset(String token, PlainPassword newPassword) {
+    TokenClaims claims = tokens.read(token, PurposeTokens.PASSWORD_RESET);
+    policy.check(newPassword);
+    User user = tokens.consume(claims);
+    User changed = user.changePassword(hasher.hash(newPassword));
+    users.update(changed);
+    revoker.killAccessTokens(sessions.revokeAllOf(user.id()));
+    events.publishAfterCommit(new PasswordReset(changed));
+  }
+}

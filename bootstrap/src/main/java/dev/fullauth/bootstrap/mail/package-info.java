@@ -1,0 +1,2 @@
+/** Bootstrap: mail wiring and the outbox worker. */
+package dev.fullauth.bootstrap.mail;

@@ -1,0 +1,2 @@
+/** Outgoing mail: the outbox entries that a worker delivers with retries. */
+package dev.fullauth.domain.mail;
