@@ -3,6 +3,7 @@ package dev.fullauth.bootstrap.mail;
 import dev.fullauth.application.port.in.mail.DeliverMailUseCase;
 import dev.fullauth.bootstrap.persistence.SchemaMigration;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -10,7 +11,10 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -26,6 +30,8 @@ public class MailDeliveryWorker {
   private static final Logger LOG = Logger.getLogger(MailDeliveryWorker.class.getName());
 
   @Resource ManagedScheduledExecutorService scheduler;
+
+  @Resource ManagedExecutorService workers;
 
   @Inject Instance<DeliverMailUseCase> deliver;
 
@@ -55,11 +61,23 @@ public class MailDeliveryWorker {
     }
     try {
       DeliverMailUseCase useCase = deliver.get();
+      // Mails of one round go out in parallel: each delivery is mostly waiting for the SMTP
+      // server, and claims keep two deliveries of one mail apart.
+      List<CompletableFuture<Void>> round = new ArrayList<>();
       for (UUID id : useCase.dueMail()) {
-        useCase.deliver(id);
+        round.add(CompletableFuture.runAsync(() -> deliverOne(useCase, id), workers));
       }
+      CompletableFuture.allOf(round.toArray(CompletableFuture[]::new)).join();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "outbox round failed; retrying next round", e);
+    }
+  }
+
+  private static void deliverOne(DeliverMailUseCase useCase, UUID id) {
+    try {
+      useCase.deliver(id);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "delivery of mail " + id + " failed; it stays due", e);
     }
   }
 }
