@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,63 @@ class RunnableRestartIT {
     assertThat(Files.exists(work.resolve("db").resolveSibling("db.mv.db"))).isTrue();
   }
 
+  @Test
+  void productionProfile_refusesToStartWithoutSmtp() throws Exception {
+    Path work =
+        Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "runnable-prod-");
+    Path log = work.resolve("server-production.log");
+    server =
+        launch(
+            work,
+            "production",
+            Map.of("FULLAUTH_PROFILE", "production"),
+            Set.of("FULLAUTH_SMTP_HOST"));
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    String message = "FULLAUTH_PROFILE=production needs FULLAUTH_SMTP_HOST";
+    while (System.nanoTime() < deadline
+        && !(Files.exists(log) && Files.readString(log).contains(message))) {
+      Thread.sleep(200);
+    }
+    assertThat(Files.readString(log)).contains(message);
+    Http http = new Http("http://127.0.0.1:" + PORT);
+    assertThat(statusOrZero(http, Http.AUTH + "/.well-known/jwks.json")).isNotEqualTo(200);
+  }
+
+  private static int statusOrZero(Http http, String path) {
+    try {
+      return http.get(path, null).status();
+    } catch (RuntimeException notListening) {
+      return 0;
+    }
+  }
+
   private void start(Path work, String label) throws IOException, InterruptedException {
+    long started = System.nanoTime();
+    server = launch(work, label, Map.of(), Set.of());
+    Http http = new Http("http://127.0.0.1:" + PORT);
+    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    while (true) {
+      assertThat(server.isAlive())
+          .as("server died, see " + work.resolve("server-" + label + ".log"))
+          .isTrue();
+      // Readiness can turn green a moment before Payara routes requests to the application.
+      if (statusOrZero(http, "/health/ready") == 200
+          && statusOrZero(http, Http.AUTH + "/.well-known/jwks.json") == 200) {
+        break;
+      }
+      assertThat(System.nanoTime()).as("ready within 240 s").isLessThan(deadline);
+      Thread.sleep(200);
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf(
+        "[figures] %s start: ready after %d ms, RSS %s%n", label, millis, rss(server.pid()));
+  }
+
+  /**
+   * Runs {@code ./fullauth start} with an isolated port, cluster, runtime directory and H2 file.
+   */
+  private static Process launch(
+      Path work, String label, Map<String, String> extra, Set<String> unset) throws IOException {
     File root = new File(System.getProperty("fullauth.project.root", ".."));
     ProcessBuilder builder =
         new ProcessBuilder(new File(root, "fullauth").getAbsolutePath(), "start");
@@ -68,32 +125,12 @@ class RunnableRestartIT {
     env.remove("FULLAUTH_DB_PASSWORD");
     env.remove("FULLAUTH_SECRET_KEY");
     env.remove("FULLAUTH_ISSUER");
+    env.putAll(extra);
+    unset.forEach(env::remove);
     builder
         .redirectErrorStream(true)
         .redirectOutput(work.resolve("server-" + label + ".log").toFile());
-    long started = System.nanoTime();
-    server = builder.start();
-    Http http = new Http("http://127.0.0.1:" + PORT);
-    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-    while (true) {
-      assertThat(server.isAlive())
-          .as("server died, see " + work.resolve("server-" + label + ".log"))
-          .isTrue();
-      try {
-        // Readiness can turn green a moment before Payara routes requests to the application.
-        if (http.get("/health/ready", null).status() == 200
-            && http.get(Http.AUTH + "/.well-known/jwks.json", null).status() == 200) {
-          break;
-        }
-      } catch (RuntimeException notYetListening) {
-        // connection refused until the listener is up
-      }
-      assertThat(System.nanoTime()).as("ready within 240 s").isLessThan(deadline);
-      Thread.sleep(200);
-    }
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.printf(
-        "[figures] %s start: ready after %d ms, RSS %s%n", label, millis, rss(server.pid()));
+    return builder.start();
   }
 
   private void stopServer() throws InterruptedException {

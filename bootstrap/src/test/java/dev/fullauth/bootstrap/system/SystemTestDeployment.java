@@ -1,5 +1,8 @@
 package dev.fullauth.bootstrap.system;
 
+import dev.fullauth.bootstrap.system.app.RecordingObserver;
+import dev.fullauth.bootstrap.system.app.SeenEventsServlet;
+import dev.fullauth.bootstrap.system.app.ThrowingObserver;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,9 +13,9 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment every system test shares: the real WAR this module packaged, on one Payara
- * Micro, against the local PostgreSQL (schema {@code it_system}, emptied before the deployment so
- * that Flyway builds it from scratch).
+ * The one deployment every system test shares: the real WAR this module packaged (plus test
+ * observers of FullAuth's CDI events), on one Payara Micro, against the local PostgreSQL (schema
+ * {@code it_system}, emptied before the deployment so that Flyway builds it from scratch).
  */
 @ArquillianSuiteDeployment
 public class SystemTestDeployment {
@@ -21,7 +24,9 @@ public class SystemTestDeployment {
     resetSchema();
     MailServer.start();
     File war = new File(System.getProperty("fullauth.war", "target/fullauth.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    // Plus an application's own CDI observers, as a team deploying FullAuth would add them.
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        .addClasses(RecordingObserver.class, ThrowingObserver.class, SeenEventsServlet.class);
   }
 
   private static void resetSchema() throws Exception {
