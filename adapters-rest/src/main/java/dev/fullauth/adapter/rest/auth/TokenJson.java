@@ -1,7 +1,7 @@
 package dev.fullauth.adapter.rest.auth;
 
+import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.application.port.in.session.TokenPair;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /** The anchor's "Token JSON" ({@code access_token, refresh_token, token_type, expires_in}). */

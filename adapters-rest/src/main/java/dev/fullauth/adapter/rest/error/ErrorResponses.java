@@ -1,6 +1,6 @@
 package dev.fullauth.adapter.rest.error;
 
-import jakarta.json.Json;
+import dev.fullauth.adapter.rest.support.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -2,6 +2,7 @@ package dev.fullauth.adapter.rest.mail;
 
 import dev.fullauth.adapter.rest.error.ValidationIssue;
 import dev.fullauth.adapter.rest.support.ClientInfoResolver;
+import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.application.port.in.mail.RequestPasswordResetUseCase;
 import dev.fullauth.application.port.in.mail.ResetPasswordUseCase;
@@ -9,7 +10,6 @@ import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.user.EmailAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -2,12 +2,12 @@ package dev.fullauth.adapter.rest.mail;
 
 import dev.fullauth.adapter.rest.support.Caller;
 import dev.fullauth.adapter.rest.support.ClientInfoResolver;
+import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.application.port.in.mail.ConfirmEmailUseCase;
 import dev.fullauth.application.port.in.mail.RequestEmailVerificationUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,6 +1,7 @@
 package dev.fullauth.adapter.rest.profile;
 
 import dev.fullauth.adapter.rest.support.Caller;
+import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.application.port.in.account.AuthenticatedUser;
 import dev.fullauth.application.port.in.profile.ChangePasswordCommand;
@@ -8,7 +9,6 @@ import dev.fullauth.application.port.in.profile.ChangePasswordUseCase;
 import dev.fullauth.domain.password.PlainPassword;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -2,7 +2,6 @@ package dev.fullauth.adapter.rest.support;
 
 import dev.fullauth.adapter.rest.error.RequestValidationException;
 import dev.fullauth.adapter.rest.error.ValidationIssue;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

@@ -1,7 +1,6 @@
 package dev.fullauth.adapter.rest.support;
 
 import dev.fullauth.domain.user.User;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 

@@ -1,0 +1,38 @@
+package dev.fullauth.adapter.rest.support;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import java.io.Reader;
+
+/**
+ * JSON-P through one cached provider. {@code jakarta.json.Json}'s static methods look the provider
+ * up with a {@code ServiceLoader} on every call, which on Payara cost milliseconds per request
+ * (measured with scripts/load-test.sh: 255 → see README for the figure after the change).
+ */
+public final class Json {
+  private static final JsonProvider PROVIDER = JsonProvider.provider();
+
+  private Json() {}
+
+  public static JsonObjectBuilder createObjectBuilder() {
+    return PROVIDER.createObjectBuilder();
+  }
+
+  public static JsonArrayBuilder createArrayBuilder() {
+    return PROVIDER.createArrayBuilder();
+  }
+
+  public static JsonReader createReader(Reader reader) {
+    return PROVIDER.createReader(reader);
+  }
+
+  /**
+   * @return {@code {"detail": detail}}
+   */
+  public static JsonObject detail(String detail) {
+    return PROVIDER.createObjectBuilder().add("detail", detail).build();
+  }
+}
