@@ -10,7 +10,7 @@ import java.io.Reader;
 /**
  * JSON-P through one cached provider. {@code jakarta.json.Json}'s static methods look the provider
  * up with a {@code ServiceLoader} on every call, which on Payara cost milliseconds per request
- * (measured with scripts/load-test.sh: 255 → see README for the figure after the change).
+ * (measured with scripts/load-test.sh on a cold server: GET /me went from 255 to 417 req/s).
  */
 public final class Json {
   private static final JsonProvider PROVIDER = JsonProvider.provider();
