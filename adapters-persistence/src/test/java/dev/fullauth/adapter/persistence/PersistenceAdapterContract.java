@@ -251,11 +251,12 @@ abstract class PersistenceAdapterContract {
 
   private Set<SessionId> revokeAllExcept(UserId owner, SessionId keep) {
     return db.<Set<SessionId>>inTransaction(
-        em -> new JpaSessionStore(em).revokeAllOfExcept(owner, keep));
+        em -> new JpaSessionStore(em).revokeAllOfExcept(owner, keep).sessions());
   }
 
   private Set<SessionId> revokeAll(UserId owner) {
-    return db.<Set<SessionId>>inTransaction(em -> new JpaSessionStore(em).revokeAllOf(owner));
+    return db.<Set<SessionId>>inTransaction(
+        em -> new JpaSessionStore(em).revokeAllOf(owner).sessions());
   }
 
   private List<String> roles(UserId id) {

@@ -1,5 +1,6 @@
 package dev.fullauth.application.fake;
 
+import dev.fullauth.application.port.out.RevokedSessions;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
@@ -49,20 +50,27 @@ public final class InMemorySessionStore implements SessionStore {
   }
 
   @Override
-  public Set<SessionId> revokeAllOf(UserId owner) {
+  public RevokedSessions revokeAllOf(UserId owner) {
     return revokeAllOfExcept(owner, null);
   }
 
   @Override
-  public synchronized Set<SessionId> revokeAllOfExcept(UserId owner, SessionId keep) {
+  public synchronized RevokedSessions revokeAllOfExcept(UserId owner, SessionId keep) {
     Set<SessionId> out = new LinkedHashSet<>();
+    int count = 0;
     for (RefreshToken t : List.copyOf(tokens.values())) {
       if (t.userId().equals(owner) && !t.revoked() && !t.sessionId().equals(keep)) {
         tokens.put(t.hash(), revoked(t));
         out.add(t.sessionId());
+        count++;
       }
     }
-    return out;
+    return new RevokedSessions(count, out);
+  }
+
+  @Override
+  public List<RefreshToken> tokensOf(UserId owner) {
+    return tokens.values().stream().filter(t -> t.userId().equals(owner)).toList();
   }
 
   public List<RefreshToken> all() {

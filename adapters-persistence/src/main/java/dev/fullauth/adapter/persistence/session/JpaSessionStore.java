@@ -1,5 +1,6 @@
 package dev.fullauth.adapter.persistence.session;
 
+import dev.fullauth.application.port.out.RevokedSessions;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
@@ -85,16 +86,27 @@ public final class JpaSessionStore implements SessionStore {
   }
 
   @Override
-  public Set<SessionId> revokeAllOf(UserId owner) {
+  public RevokedSessions revokeAllOf(UserId owner) {
     return revokeWhere(owner, null);
   }
 
   @Override
-  public Set<SessionId> revokeAllOfExcept(UserId owner, SessionId keep) {
+  public RevokedSessions revokeAllOfExcept(UserId owner, SessionId keep) {
     return revokeWhere(owner, keep);
   }
 
-  private Set<SessionId> revokeWhere(UserId owner, SessionId keep) {
+  @Override
+  public List<RefreshToken> tokensOf(UserId owner) {
+    return em.createQuery(
+            "SELECT t FROM RefreshTokenJpaEntity t WHERE t.userId = :user ORDER BY t.createdAt",
+            RefreshTokenJpaEntity.class)
+        .setParameter("user", owner.value())
+        .getResultStream()
+        .map(RefreshTokenJpaMapper::toDomain)
+        .toList();
+  }
+
+  private RevokedSessions revokeWhere(UserId owner, SessionId keep) {
     // Pending changes of the caller (a new password hash, say) must reach the database before
     // the persistence context is cleared below.
     em.flush();
@@ -119,10 +131,10 @@ public final class JpaSessionStore implements SessionStore {
       update.setParameter("keep", keep.value());
     }
     List<String> families = select.getResultList().stream().distinct().toList();
-    update.executeUpdate();
+    int tokens = update.executeUpdate();
     em.clear();
     Set<SessionId> out = new LinkedHashSet<>();
     families.forEach(f -> out.add(new SessionId(f)));
-    return out;
+    return new RevokedSessions(tokens, out);
   }
 }

@@ -3,6 +3,7 @@ package dev.fullauth.adapter.rest.error;
 import dev.fullauth.application.port.out.InvalidTokenException;
 import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
 import dev.fullauth.domain.password.PasswordPolicyViolationException;
+import dev.fullauth.domain.session.SessionNotFoundException;
 import dev.fullauth.domain.shared.AccessDeniedException;
 import dev.fullauth.domain.shared.AuthException;
 import dev.fullauth.domain.shared.InvalidCredentialsException;
@@ -36,6 +37,7 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
       }
       case AccessDeniedException d -> ErrorResponses.detail(403, "Not enough permissions");
       case UserAlreadyExistsException u -> ErrorResponses.detail(409, u.getMessage());
+      case SessionNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
       case PasswordPolicyViolationException p -> ErrorResponses.detail(422, p.getMessage());
       case CurrentPasswordIncorrectException c -> ErrorResponses.detail(400, c.getMessage());
       case InvalidEmailAddressException i ->

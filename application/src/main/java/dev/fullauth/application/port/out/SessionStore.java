@@ -4,8 +4,8 @@ import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.user.UserId;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Stores issued refresh tokens (digests only), grouped in sessions. Joins the caller's transaction.
@@ -34,13 +34,14 @@ public interface SessionStore {
    */
   boolean revokeSession(UserId owner, SessionId session);
 
-  /**
-   * @return the sessions that had a live token and were revoked
-   */
-  Set<SessionId> revokeAllOf(UserId owner);
+  /** Revokes every not yet revoked token of the user. */
+  RevokedSessions revokeAllOf(UserId owner);
+
+  /** Revokes every not yet revoked token of the user outside the session {@code keep}. */
+  RevokedSessions revokeAllOfExcept(UserId owner, SessionId keep);
 
   /**
-   * @return the sessions, other than {@code keep}, that had a live token and were revoked
+   * @return every refresh token of the user, revoked or not
    */
-  Set<SessionId> revokeAllOfExcept(UserId owner, SessionId keep);
+  List<RefreshToken> tokensOf(UserId owner);
 }

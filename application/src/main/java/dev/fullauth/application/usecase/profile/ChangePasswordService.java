@@ -5,6 +5,7 @@ import dev.fullauth.application.port.in.profile.ChangePasswordCommand;
 import dev.fullauth.application.port.in.profile.ChangePasswordUseCase;
 import dev.fullauth.application.port.out.EventPublisher;
 import dev.fullauth.application.port.out.PasswordHasher;
+import dev.fullauth.application.port.out.RevokedSessions;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.domain.event.PasswordChanged;
@@ -12,12 +13,10 @@ import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
 import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.password.PasswordPolicy;
 import dev.fullauth.domain.password.PlainPassword;
-import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Changes a password. Every other session is revoked with its access tokens (CONTRACT.md item 11);
@@ -68,7 +67,7 @@ public class ChangePasswordService implements ChangePasswordUseCase {
     policy.check(command.newPassword());
     User changed = user.changePassword(hasher.hash(command.newPassword()));
     users.update(changed);
-    Set<SessionId> revoked =
+    RevokedSessions revoked =
         command.session().isPresent()
             ? sessions.revokeAllOfExcept(user.id(), command.session().get())
             : sessions.revokeAllOf(user.id());

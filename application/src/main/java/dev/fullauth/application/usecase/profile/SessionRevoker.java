@@ -2,6 +2,7 @@ package dev.fullauth.application.usecase.profile;
 
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.out.RevocationList;
+import dev.fullauth.application.port.out.RevokedSessions;
 import dev.fullauth.domain.session.SessionId;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -32,5 +33,12 @@ public class SessionRevoker {
   public void killAccessTokens(Set<SessionId> sessions) {
     Instant until = clock.instant().plus(policy.accessTtl());
     sessions.forEach(s -> revocations.revokeSession(s, until));
+  }
+
+  /**
+   * @param revoked the outcome of a bulk revocation in the store
+   */
+  public void killAccessTokens(RevokedSessions revoked) {
+    killAccessTokens(revoked.sessions());
   }
 }

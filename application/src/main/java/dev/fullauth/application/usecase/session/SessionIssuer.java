@@ -55,8 +55,10 @@ public class SessionIssuer {
    * @return the pair
    */
   public TokenPair issue(User user, SessionId session, ClientInfo client) {
-    // Whole seconds: JWT time claims are integers, and stored expiry must match the claim.
-    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    Instant exact = clock.instant();
+    // JWT time claims are whole seconds; the stored row keeps the exact time, which orders
+    // sessions.
+    Instant now = exact.truncatedTo(ChronoUnit.SECONDS);
     TokenClaims refreshClaims =
         new TokenClaims(
             user.id().toString(),
@@ -72,7 +74,7 @@ public class SessionIssuer {
     String accessToken = accessToken(user, session, now);
     sessions.add(
         new RefreshToken(
-            TimeOrderedIds.uuidV7(now),
+            TimeOrderedIds.uuidV7(exact),
             RefreshTokenHash.of(refreshToken),
             user.id(),
             session,
@@ -80,7 +82,7 @@ public class SessionIssuer {
             false,
             client.userAgent(),
             client.ipAddress(),
-            now));
+            exact));
     return new TokenPair(accessToken, refreshToken, policy.accessTtl().toSeconds(), session);
   }
 

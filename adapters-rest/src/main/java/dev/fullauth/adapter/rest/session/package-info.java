@@ -1,0 +1,2 @@
+/** REST resource for the caller's sessions. */
+package dev.fullauth.adapter.rest.session;

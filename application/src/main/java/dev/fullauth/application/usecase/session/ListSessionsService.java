@@ -1,0 +1,29 @@
+package dev.fullauth.application.usecase.session;
+
+import dev.fullauth.application.UseCase;
+import dev.fullauth.application.port.in.session.ListSessionsUseCase;
+import dev.fullauth.application.port.out.SessionStore;
+import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.session.SessionSummary;
+import dev.fullauth.domain.user.UserId;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/** Lists sessions from the stored refresh tokens. */
+@UseCase
+public class ListSessionsService implements ListSessionsUseCase {
+  private final SessionStore sessions;
+  private final Clock clock;
+
+  @Inject
+  public ListSessionsService(SessionStore sessions, Clock clock) {
+    this.sessions = sessions;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<SessionSummary> list(UserId userId, SessionId current) {
+    return SessionSummary.of(sessions.tokensOf(userId), clock.instant(), current);
+  }
+}
