@@ -8,4 +8,9 @@ class H2PersistenceIT extends PersistenceAdapterContract {
   static void open() throws Exception {
     db = TestDatabase.open(TestDatabase.Kind.H2);
   }
+
+  @Override
+  boolean concurrentUpserts() {
+    return false;
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
 import dev.fullauth.adapter.persistence.mail.JpaMailOutbox;
+import dev.fullauth.adapter.persistence.role.JpaRoleRepository;
 import dev.fullauth.adapter.persistence.schema.SchemaMigrator;
 import dev.fullauth.adapter.persistence.session.JpaSessionStore;
 import dev.fullauth.adapter.persistence.user.JpaUserRepository;
@@ -13,6 +14,8 @@ import dev.fullauth.domain.mail.MailStatus;
 import dev.fullauth.domain.mail.MailTemplate;
 import dev.fullauth.domain.mail.OutboxMail;
 import dev.fullauth.domain.password.PasswordHash;
+import dev.fullauth.domain.role.PermissionName;
+import dev.fullauth.domain.role.RoleName;
 import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.session.SessionId;
@@ -39,6 +42,11 @@ import org.junit.jupiter.api.Test;
 abstract class PersistenceAdapterContract {
   static TestDatabase db;
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+  /**
+   * @return whether duplicate role/permission assignments may race (PostgreSQL: yes)
+   */
+  abstract boolean concurrentUpserts();
 
   @AfterAll
   static void close() {
@@ -227,6 +235,65 @@ abstract class PersistenceAdapterContract {
                 .orElseThrow()
                 .status())
         .isEqualTo(MailStatus.DELIVERED);
+  }
+
+  @Test
+  void roles_andPermissions_areIdempotent_andUnitedPerUser() throws Exception {
+    User ann = newUser("rbac-" + UUID.randomUUID() + "@example.com");
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    RoleName editor = new RoleName("editor-" + suffix);
+    RoleName author = new RoleName("author-" + suffix);
+    // Concurrent duplicates are the production database's promise (ON CONFLICT DO NOTHING); H2's
+    // MERGE is idempotent only sequentially (see concurrentUpserts()).
+    ExecutorService pool = Executors.newFixedThreadPool(concurrentUpserts() ? 6 : 1);
+    try {
+      List<Callable<Object>> calls = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        calls.add(
+            () -> {
+              db.run(
+                  em -> {
+                    JpaRoleRepository roles = new JpaRoleRepository(em);
+                    roles.assignRole(ann.id(), editor);
+                    roles.assignPermission(editor, new PermissionName("posts:edit"));
+                  });
+              return null;
+            });
+      }
+      for (Future<Object> f : pool.invokeAll(calls)) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    db.run(
+        em -> {
+          JpaRoleRepository roles = new JpaRoleRepository(em);
+          roles.assignRole(ann.id(), author);
+          roles.assignPermission(author, new PermissionName("posts:create"));
+          roles.assignPermission(author, new PermissionName("posts:edit"));
+        });
+    assertThat(roles(ann.id())).containsExactly(author.value(), editor.value());
+    assertThat(
+            db.<Set<String>>inTransaction(em -> new JpaRoleRepository(em).permissionsOf(ann.id())))
+        .containsExactlyInAnyOrder("posts:edit", "posts:create");
+    assertThat(
+            db.<List<String>>inTransaction(em -> new JpaRoleRepository(em).permissionsOf(author)))
+        .containsExactly("posts:create", "posts:edit");
+    db.run(
+        em -> {
+          JpaRoleRepository roles = new JpaRoleRepository(em);
+          roles.removeRole(ann.id(), author);
+          roles.removeRole(ann.id(), new RoleName("never-existed"));
+          roles.removePermission(editor, new PermissionName("posts:edit"));
+        });
+    assertThat(
+            db.<Set<String>>inTransaction(em -> new JpaRoleRepository(em).permissionsOf(ann.id())))
+        .isEmpty();
+    assertThat(
+            db.<List<String>>inTransaction(
+                em -> new JpaRoleRepository(em).permissionsOf(new RoleName("nope"))))
+        .isEmpty();
   }
 
   private Optional<User> userByEmail(EmailAddress email) {

@@ -8,4 +8,9 @@ class PostgresPersistenceIT extends PersistenceAdapterContract {
   static void open() throws Exception {
     db = TestDatabase.open(TestDatabase.Kind.POSTGRESQL);
   }
+
+  @Override
+  boolean concurrentUpserts() {
+    return true;
+  }
 }

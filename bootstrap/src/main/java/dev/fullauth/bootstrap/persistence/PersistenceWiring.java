@@ -2,9 +2,11 @@ package dev.fullauth.bootstrap.persistence;
 
 import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
 import dev.fullauth.adapter.persistence.mail.JpaMailOutbox;
+import dev.fullauth.adapter.persistence.role.JpaRoleRepository;
 import dev.fullauth.adapter.persistence.session.JpaSessionStore;
 import dev.fullauth.adapter.persistence.user.JpaUserRepository;
 import dev.fullauth.application.port.out.MailOutbox;
+import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.SigningKeyRepository;
 import dev.fullauth.application.port.out.UserRepository;
@@ -33,6 +35,12 @@ public class PersistenceWiring {
   @ApplicationScoped
   SessionStore sessionStore() {
     return new JpaSessionStore(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  RoleRepository roleRepository() {
+    return new JpaRoleRepository(em);
   }
 
   @Produces

@@ -1,10 +1,12 @@
 package dev.fullauth.bootstrap.persistence;
 
 import dev.fullauth.adapter.persistence.schema.SchemaMigrator;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import javax.sql.DataSource;
 
 /**
@@ -18,7 +20,12 @@ public class SchemaMigration {
 
   private volatile boolean migrated;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+  // First of the start-up observers: the others need the schema.
+  void onStart(
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          @Initialized(ApplicationScoped.class)
+          Object ignored) {
     SchemaMigrator.migrate(dataSource);
     migrated = true;
   }

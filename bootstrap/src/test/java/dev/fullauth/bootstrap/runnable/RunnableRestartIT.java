@@ -125,6 +125,8 @@ class RunnableRestartIT {
     env.remove("FULLAUTH_DB_PASSWORD");
     env.remove("FULLAUTH_SECRET_KEY");
     env.remove("FULLAUTH_ISSUER");
+    env.remove("FULLAUTH_BOOTSTRAP_ADMIN_EMAIL");
+    env.remove("FULLAUTH_BOOTSTRAP_ADMIN_PASSWORD");
     env.putAll(extra);
     unset.forEach(env::remove);
     builder

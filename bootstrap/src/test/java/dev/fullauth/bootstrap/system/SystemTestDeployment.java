@@ -1,5 +1,6 @@
 package dev.fullauth.bootstrap.system;
 
+import dev.fullauth.bootstrap.system.app.GuardedResource;
 import dev.fullauth.bootstrap.system.app.RecordingObserver;
 import dev.fullauth.bootstrap.system.app.SeenEventsServlet;
 import dev.fullauth.bootstrap.system.app.ThrowingObserver;
@@ -14,8 +15,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment every system test shares: the real WAR this module packaged (plus test
- * observers of FullAuth's CDI events), on one Payara Micro, against the local PostgreSQL (schema
- * {@code it_system}, emptied before the deployment so that Flyway builds it from scratch).
+ * observers of FullAuth's CDI events and a guarded application resource), on one Payara Micro,
+ * against the local PostgreSQL (schema {@code it_system}, emptied before the deployment so that
+ * Flyway builds it from scratch).
  */
 @ArquillianSuiteDeployment
 public class SystemTestDeployment {
@@ -26,7 +28,11 @@ public class SystemTestDeployment {
     File war = new File(System.getProperty("fullauth.war", "target/fullauth.war"));
     // Plus an application's own CDI observers, as a team deploying FullAuth would add them.
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(RecordingObserver.class, ThrowingObserver.class, SeenEventsServlet.class);
+        .addClasses(
+            RecordingObserver.class,
+            ThrowingObserver.class,
+            SeenEventsServlet.class,
+            GuardedResource.class);
   }
 
   private static void resetSchema() throws Exception {

@@ -10,6 +10,7 @@ import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.InvalidDisplayNameException;
 import dev.fullauth.domain.user.InvalidEmailAddressException;
 import dev.fullauth.domain.user.UserAlreadyExistsException;
+import dev.fullauth.domain.user.UserNotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -38,6 +39,7 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
       case AccessDeniedException d -> ErrorResponses.detail(403, "Not enough permissions");
       case UserAlreadyExistsException u -> ErrorResponses.detail(409, u.getMessage());
       case SessionNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
+      case UserNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
       case PasswordPolicyViolationException p -> ErrorResponses.detail(422, p.getMessage());
       case CurrentPasswordIncorrectException c -> ErrorResponses.detail(400, c.getMessage());
       case InvalidEmailAddressException i ->

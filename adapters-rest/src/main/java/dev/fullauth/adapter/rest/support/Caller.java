@@ -2,6 +2,7 @@ package dev.fullauth.adapter.rest.support;
 
 import dev.fullauth.application.port.in.account.AuthenticateUseCase;
 import dev.fullauth.application.port.in.account.AuthenticatedUser;
+import dev.fullauth.domain.shared.AccessDeniedException;
 import dev.fullauth.domain.shared.InvalidCredentialsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,19 @@ public class Caller {
   public AuthenticatedUser require() {
     String token = accessToken().orElseThrow(() -> new InvalidCredentialsException("no token"));
     return authenticate.authenticate(token);
+  }
+
+  /**
+   * @return the authenticated caller, who must be a superuser
+   * @throws InvalidCredentialsException without a valid token
+   * @throws AccessDeniedException for anyone but a superuser
+   */
+  public AuthenticatedUser requireSuperuser() {
+    AuthenticatedUser caller = require();
+    if (!caller.user().isSuperuser()) {
+      throw new AccessDeniedException("superuser required");
+    }
+    return caller;
   }
 
   /**

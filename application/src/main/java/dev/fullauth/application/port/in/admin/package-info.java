@@ -1,0 +1,2 @@
+/** Inbound ports of role-based access control and its administration. */
+package dev.fullauth.application.port.in.admin;

@@ -1,0 +1,2 @@
+/** Bootstrap: accounts created from configuration. */
+package dev.fullauth.bootstrap.account;
