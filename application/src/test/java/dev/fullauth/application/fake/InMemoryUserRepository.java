@@ -54,6 +54,10 @@ public final class InMemoryUserRepository implements UserRepository {
     roles.computeIfAbsent(id, k -> new ArrayList<>()).add(role);
   }
 
+  public void revoke(UserId id, String role) {
+    roles.getOrDefault(id, new ArrayList<>()).remove(role);
+  }
+
   public int size() {
     return users.size();
   }
