@@ -29,6 +29,11 @@ public final class FakeTokens implements TokenIssuer, TokenVerifier {
   }
 
   @Override
+  public String rotateSigningKey() {
+    return "rotated";
+  }
+
+  @Override
   public String publicKeySet() {
     return "{\"keys\":[]}";
   }

@@ -6,6 +6,7 @@ import dev.fullauth.adapter.security.token.JwtSettings;
 import dev.fullauth.adapter.security.token.JwtTokenIssuer;
 import dev.fullauth.adapter.security.token.JwtTokenVerifier;
 import dev.fullauth.adapter.security.token.SigningKeyRing;
+import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.out.PasswordHasher;
 import dev.fullauth.application.port.out.SigningKeyRepository;
 import dev.fullauth.application.port.out.TokenIssuer;
@@ -67,6 +68,12 @@ public class SecurityWiring {
   @ConfigProperty(name = "fullauth.bcrypt.rounds")
   int bcryptRounds;
 
+  @Inject
+  @ConfigProperty(name = "fullauth.key.rotation.days")
+  int rotationDays;
+
+  @Inject TokenPolicy tokenPolicy;
+
   @Inject SigningKeyRepository keyRepository;
 
   @Inject Clock clock;
@@ -105,7 +112,12 @@ public class SecurityWiring {
 
   private synchronized SigningKeyRing ring() {
     if (ring == null) {
-      ring = new SigningKeyRing(settings(), keyRepository, clock);
+      // A retired key verifies until the longest-lived token it signed (a refresh token) expired.
+      Duration retention =
+          tokenPolicy.refreshTtl().plus(Duration.ofSeconds(leewaySeconds)).plusMinutes(1);
+      ring =
+          new SigningKeyRing(
+              settings(), keyRepository, clock, Duration.ofDays(rotationDays), retention);
     }
     return ring;
   }

@@ -1,5 +1,6 @@
 package dev.fullauth.adapter.rest.admin;
 
+import dev.fullauth.adapter.rest.error.ErrorResponses;
 import dev.fullauth.adapter.rest.error.ValidationIssue;
 import dev.fullauth.adapter.rest.support.Caller;
 import dev.fullauth.adapter.rest.support.Json;
@@ -9,6 +10,7 @@ import dev.fullauth.application.port.in.admin.AssignRoleUseCase;
 import dev.fullauth.application.port.in.admin.ListRolePermissionsUseCase;
 import dev.fullauth.application.port.in.admin.RemovePermissionUseCase;
 import dev.fullauth.application.port.in.admin.RemoveRoleUseCase;
+import dev.fullauth.application.port.in.keys.RotateSigningKeyUseCase;
 import dev.fullauth.domain.role.PermissionName;
 import dev.fullauth.domain.role.RoleName;
 import dev.fullauth.domain.user.UserId;
@@ -35,6 +37,7 @@ public class AdminResource {
   @Inject AssignPermissionUseCase assignPermission;
   @Inject RemovePermissionUseCase removePermission;
   @Inject ListRolePermissionsUseCase rolePermissions;
+  @Inject RotateSigningKeyUseCase rotateKey;
 
   /** A {@code {"user_id", "role"}} body. */
   private record UserRole(UserId user, RoleName role) {}
@@ -91,6 +94,24 @@ public class AdminResource {
       rolePermissions.permissionsOf(new RoleName(roleName)).forEach(out::add);
     }
     return Response.ok(out.build()).build();
+  }
+
+  /** POST /admin/keys/rotate: a new signing key now; 409 for HMAC algorithms. */
+  @POST
+  @Path("keys/rotate")
+  public Response rotateKey() {
+    caller.requireSuperuser();
+    try {
+      String kid = rotateKey.rotate();
+      return Response.ok(
+              Json.createObjectBuilder()
+                  .add("detail", "Signing key rotated.")
+                  .add("kid", kid)
+                  .build())
+          .build();
+    } catch (IllegalStateException e) {
+      return ErrorResponses.detail(409, "The signing key is FULLAUTH_SECRET_KEY; rotate it there.");
+    }
   }
 
   private static UserRole userRole(String raw) {

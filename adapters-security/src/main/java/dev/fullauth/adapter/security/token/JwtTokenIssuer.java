@@ -64,6 +64,11 @@ public final class JwtTokenIssuer implements TokenIssuer {
   }
 
   @Override
+  public String rotateSigningKey() {
+    return keys.rotate();
+  }
+
+  @Override
   public String publicKeySet() {
     return keys.publicJwkSet();
   }

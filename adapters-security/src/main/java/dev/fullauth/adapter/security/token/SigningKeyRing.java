@@ -54,23 +54,69 @@ public final class SigningKeyRing {
   private final JwtSettings settings;
   private final SigningKeyRepository repository;
   private final Clock clock;
+  private final Duration rotationPeriod;
+  private final Duration retention;
   private volatile Map<String, JWK> keysById;
   private volatile Map<String, JWSVerifier> verifiersById;
   private volatile JWK active;
   private volatile JWSSigner activeSigner;
   private volatile Instant loadedAt = Instant.EPOCH;
 
+  /** A ring rotating every 90 days and keeping a retired key for 31 days. */
   public SigningKeyRing(JwtSettings settings, SigningKeyRepository repository, Clock clock) {
+    this(settings, repository, clock, Duration.ofDays(90), Duration.ofDays(31));
+  }
+
+  /**
+   * @param rotationPeriod a new key is generated when the newest is this old ({@code
+   *     FULLAUTH_KEY_ROTATION_DAYS})
+   * @param retention how long a key keeps verifying after its successor appeared: at least the
+   *     longest token lifetime, so that every token it signed expires first
+   */
+  public SigningKeyRing(
+      JwtSettings settings,
+      SigningKeyRepository repository,
+      Clock clock,
+      Duration rotationPeriod,
+      Duration retention) {
     this.settings = settings;
     this.repository = repository;
     this.clock = clock;
+    this.rotationPeriod = rotationPeriod;
+    this.retention = retention;
+  }
+
+  /**
+   * Generates and stores a new signing key at once; it signs every token from now on, and the
+   * previous keys keep verifying for the retention period. Other nodes pick it up within {@link
+   * #RELOAD_INTERVAL}.
+   *
+   * @return the new key id
+   * @throws IllegalStateException for HMAC algorithms, whose key is the configured secret
+   */
+  public synchronized String rotate() {
+    if (settings.symmetric()) {
+      throw new IllegalStateException("HMAC keys come from FULLAUTH_SECRET_KEY and rotate with it");
+    }
+    // Strictly newer than every stored key, so that it is the one that signs even within one tick.
+    Instant createdAt =
+        ofAlgorithm(repository.findAll()).stream()
+            .findFirst()
+            .map(k -> k.createdAt().plusMillis(1))
+            .filter(t -> t.isAfter(clock.instant()))
+            .orElse(clock.instant());
+    StoredSigningKey created = generate(createdAt);
+    repository.add(created);
+    LOG.info("rotated: new signing key " + created.kid());
+    reload();
+    return created.kid();
   }
 
   /**
    * @return the key that signs new tokens
    */
   public JWK activeKey() {
-    ensureLoaded();
+    ensureFresh();
     return active;
   }
 
@@ -81,7 +127,7 @@ public final class SigningKeyRing {
    * @return the signer for new tokens
    */
   public JWSSigner activeSigner() {
-    ensureLoaded();
+    ensureFresh();
     return activeSigner;
   }
 
@@ -91,7 +137,7 @@ public final class SigningKeyRing {
    *     none)
    */
   public Optional<JWSVerifier> verifier(String kid) {
-    ensureLoaded();
+    ensureFresh();
     if (settings.symmetric()) {
       return Optional.of(verifiersById.get(active.getKeyID()));
     }
@@ -110,11 +156,19 @@ public final class SigningKeyRing {
    * @return the public keys of the configured algorithm as a JWK Set document
    */
   public String publicJwkSet() {
-    ensureLoaded();
+    ensureFresh();
     if (settings.symmetric()) {
       return new JWKSet().toString(true);
     }
     return new JWKSet(List.copyOf(keysById.values())).toPublicJWKSet().toString(true);
+  }
+
+  /** Reloads now and then, to follow scheduled rotations and keys other nodes created. */
+  private void ensureFresh() {
+    ensureLoaded();
+    if (!settings.symmetric() && clock.instant().isAfter(loadedAt.plus(RELOAD_INTERVAL))) {
+      reload();
+    }
   }
 
   private void ensureLoaded() {
@@ -139,30 +193,32 @@ public final class SigningKeyRing {
       install();
       return;
     }
-    List<StoredSigningKey> stored = repository.findAll();
-    if (stored.stream().noneMatch(k -> k.algorithm().equals(settings.algorithm()))) {
-      StoredSigningKey created = generate();
+    Instant now = clock.instant();
+    List<StoredSigningKey> stored = ofAlgorithm(repository.findAll());
+    if (stored.isEmpty() || !stored.get(0).createdAt().plus(rotationPeriod).isAfter(now)) {
+      StoredSigningKey created = generate(now);
       repository.add(created);
       LOG.info("generated signing key " + created.kid() + " (" + created.algorithm() + ")");
-      stored = repository.findAll();
+      stored = ofAlgorithm(repository.findAll());
     }
     Map<String, JWK> byId = new LinkedHashMap<>();
     JWK newest = null;
-    Instant newestAt = Instant.MIN;
+    Instant successorCreated = null;
     for (StoredSigningKey key : stored) {
-      if (!key.algorithm().equals(settings.algorithm())) {
-        continue;
-      }
-      try {
-        JWK jwk = JWK.parse(key.privateJwk());
-        byId.put(key.kid(), jwk);
-        if (key.createdAt().isAfter(newestAt)) {
-          newest = jwk;
-          newestAt = key.createdAt();
+      // A retired key verifies until every token it signed has expired, then it is dropped.
+      boolean usable = successorCreated == null || successorCreated.plus(retention).isAfter(now);
+      if (usable) {
+        try {
+          JWK jwk = JWK.parse(key.privateJwk());
+          byId.put(key.kid(), jwk);
+          if (newest == null) {
+            newest = jwk;
+          }
+        } catch (ParseException e) {
+          LOG.severe("stored signing key " + key.kid() + " is unreadable; skipped");
         }
-      } catch (ParseException e) {
-        LOG.severe("stored signing key " + key.kid() + " is unreadable; skipped");
       }
+      successorCreated = key.createdAt();
     }
     if (newest == null) {
       throw new IllegalStateException("no usable signing key for " + settings.algorithm());
@@ -170,6 +226,16 @@ public final class SigningKeyRing {
     keysById = Map.copyOf(byId);
     active = newest;
     install();
+  }
+
+  /**
+   * @return the stored keys of the configured algorithm, newest first
+   */
+  private List<StoredSigningKey> ofAlgorithm(List<StoredSigningKey> all) {
+    return all.stream()
+        .filter(k -> k.algorithm().equals(settings.algorithm()))
+        .sorted(java.util.Comparator.comparing(StoredSigningKey::createdAt).reversed())
+        .toList();
   }
 
   /** Builds the signer and verifiers of the loaded keys. */
@@ -211,7 +277,7 @@ public final class SigningKeyRing {
     };
   }
 
-  private StoredSigningKey generate() {
+  private StoredSigningKey generate(Instant createdAt) {
     String kid = TimeOrderedIds.randomHex128().substring(0, 16);
     try {
       JWK jwk =
@@ -230,7 +296,7 @@ public final class SigningKeyRing {
                     .generate();
             default -> throw new IllegalStateException("cannot generate " + settings.algorithm());
           };
-      return new StoredSigningKey(kid, settings.algorithm(), jwk.toJSONString(), clock.instant());
+      return new StoredSigningKey(kid, settings.algorithm(), jwk.toJSONString(), createdAt);
     } catch (JOSEException e) {
       throw new IllegalStateException("key generation failed", e);
     }

@@ -244,4 +244,52 @@ class JwtTokensTest {
   private static byte[] pad(byte[] key) {
     return key.length >= 32 ? key : java.util.Arrays.copyOf(key, 32);
   }
+
+  @Test
+  void rotation_signsWithTheNewKey_andOldTokensVerifyUntilTheRetentionEnds() throws Exception {
+    JwtSettings settings = es256(null);
+    java.util.concurrent.atomic.AtomicReference<Instant> now =
+        new java.util.concurrent.atomic.AtomicReference<>(NOW);
+    Clock moving =
+        new Clock() {
+          @Override
+          public Instant instant() {
+            return now.get();
+          }
+
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+        };
+    SigningKeyRing ring =
+        new SigningKeyRing(settings, repository, moving, Duration.ofDays(90), Duration.ofDays(2));
+    JwtTokenIssuer issuer = issuer(settings, ring);
+    String before = issuer.issue(access(NOW));
+    String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
+
+    String newKid = issuer.rotateSigningKey();
+    assertThat(newKid).isNotEqualTo(oldKid);
+    String after = issuer.issue(access(NOW));
+    assertThat(SignedJWT.parse(after).getHeader().getKeyID()).isEqualTo(newKid);
+    assertThat(ring.publicJwkSet()).contains(oldKid).contains(newKid);
+    assertThat(new JwtTokenVerifier(settings, ring, moving).verify(before)).isNotNull();
+
+    // After the retention the retired key is gone from the ring and from the JWKS.
+    now.set(NOW.plus(Duration.ofDays(3)));
+    SigningKeyRing later =
+        new SigningKeyRing(settings, repository, moving, Duration.ofDays(90), Duration.ofDays(2));
+    assertThat(later.publicJwkSet()).doesNotContain(oldKid).contains(newKid);
+
+    // A key older than the rotation period is replaced on load.
+    now.set(NOW.plus(Duration.ofDays(91)));
+    SigningKeyRing rotated =
+        new SigningKeyRing(settings, repository, moving, Duration.ofDays(90), Duration.ofDays(2));
+    assertThat(rotated.activeKey().getKeyID()).isNotEqualTo(newKid);
+  }
 }
