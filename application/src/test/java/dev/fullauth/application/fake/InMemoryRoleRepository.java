@@ -53,4 +53,9 @@ public final class InMemoryRoleRepository implements RoleRepository {
         .flatMap(r -> permissionsByRole.getOrDefault(r, Set.of()).stream())
         .collect(Collectors.toSet());
   }
+
+  @Override
+  public List<String> allRoleNames() {
+    return List.copyOf(new TreeSet<>(permissionsByRole.keySet()));
+  }
 }

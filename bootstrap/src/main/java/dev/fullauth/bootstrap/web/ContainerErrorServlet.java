@@ -21,6 +21,8 @@ public class ContainerErrorServlet extends HttpServlet {
   private static final Map<Integer, String> REASONS =
       Map.of(
           400, "Bad Request",
+          401, "Could not validate credentials",
+          403, "Not enough permissions",
           404, "Not Found",
           405, "Method Not Allowed",
           413, "Request Entity Too Large",

@@ -113,6 +113,14 @@ class AdminIT {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     assertThat(http.get("/api/test/guarded/editor", null).status()).isEqualTo(401);
+    Http.Reply anonymousJakarta = http.get("/api/test/jakarta", null);
+    assertThat(anonymousJakarta.status()).isEqualTo(401);
+    assertThat(anonymousJakarta.json().getString("detail"))
+        .isEqualTo("Could not validate credentials");
+    assertThat(anonymousJakarta.header("WWW-Authenticate")).contains("Bearer");
+    Http.Reply notYetEditor = http.get("/api/test/jakarta", token);
+    assertThat(notYetEditor.status()).as(notYetEditor.toString()).isEqualTo(403);
+    assertThat(notYetEditor.json().getString("detail")).isEqualTo("Not enough permissions");
     assertThat(http.get("/api/test/guarded/editor", token).status()).isEqualTo(403);
     assertThat(http.get("/api/test/guarded/staff", token).status()).isEqualTo(403);
 
@@ -124,6 +132,11 @@ class AdminIT {
     assertThat(http.get("/api/test/guarded/staff", token).status())
         .as("class guard: staff")
         .isEqualTo(403);
+
+    // Jakarta's @RolesAllowed, enforced by the container through FullAuth's mechanism.
+    Http.Reply jakarta = http.get("/api/test/jakarta", token);
+    assertThat(jakarta.status()).as(jakarta.toString()).isEqualTo(200);
+    assertThat(jakarta.body()).isEqualTo("jakarta editor " + id);
 
     // Permissions: the union over the user's roles.
     String writer = "writer-" + suffix;

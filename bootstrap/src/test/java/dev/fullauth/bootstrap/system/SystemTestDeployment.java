@@ -1,6 +1,7 @@
 package dev.fullauth.bootstrap.system;
 
 import dev.fullauth.bootstrap.system.app.GuardedResource;
+import dev.fullauth.bootstrap.system.app.JakartaGuardedResource;
 import dev.fullauth.bootstrap.system.app.RecordingObserver;
 import dev.fullauth.bootstrap.system.app.SeenEventsServlet;
 import dev.fullauth.bootstrap.system.app.ThrowingObserver;
@@ -32,7 +33,8 @@ public class SystemTestDeployment {
             RecordingObserver.class,
             ThrowingObserver.class,
             SeenEventsServlet.class,
-            GuardedResource.class);
+            GuardedResource.class,
+            JakartaGuardedResource.class);
   }
 
   private static void resetSchema() throws Exception {

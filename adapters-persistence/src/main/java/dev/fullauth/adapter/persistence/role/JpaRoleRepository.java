@@ -90,6 +90,13 @@ public final class JpaRoleRepository implements RoleRepository {
     return out;
   }
 
+  @Override
+  public List<String> allRoleNames() {
+    List<?> rows =
+        em.createNativeQuery("SELECT name FROM fullauth_roles ORDER BY name").getResultList();
+    return rows.stream().map(String::valueOf).toList();
+  }
+
   /** Inserts the named row unless it exists, then returns its id. */
   private UUID ensure(String table, String name) {
     UUID candidate = TimeOrderedIds.uuidV7(Instant.now());

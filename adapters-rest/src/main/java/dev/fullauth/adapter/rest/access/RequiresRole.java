@@ -12,8 +12,9 @@ import java.lang.annotation.Target;
  * roles in storage (else 403); superusers pass. Roles are read on every request, so changes apply
  * without a new login.
  *
- * <p>Jakarta's {@code @RolesAllowed} is not used for this: on Payara it turns the resource's paths
- * into web-container security constraints answered with HTTP Basic before JAX-RS runs.
+ * <p>Jakarta's {@code @RolesAllowed} works too (enforced by the container through {@link
+ * BearerAuthenticationMechanism}, roles declared with {@code @DeclareRoles}); this annotation needs
+ * no declaration and lets superusers pass.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -19,6 +19,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (status >= 500) {
       return FallbackExceptionMapper.internalError(e);
     }
+    // The runtime's own security checks (@RolesAllowed) answer like FullAuth's (anchor §1.2).
+    if (status == 401) {
+      return ErrorResponses.unauthorized();
+    }
+    if (status == 403) {
+      return ErrorResponses.detail(403, "Not enough permissions");
+    }
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String detail = type == null ? "Error" : type.getReasonPhrase();
     Response.ResponseBuilder builder = Response.fromResponse(ErrorResponses.detail(status, detail));

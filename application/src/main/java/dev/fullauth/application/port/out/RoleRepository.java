@@ -33,4 +33,9 @@ public interface RoleRepository {
    * @return the union of the permissions of the user's roles
    */
   Set<String> permissionsOf(UserId user);
+
+  /**
+   * @return the names of every role that exists
+   */
+  List<String> allRoleNames();
 }
