@@ -1,7 +1,6 @@
 package dev.fullauth.adapter.rest.auth;
 
 import dev.fullauth.adapter.rest.error.ErrorResponses;
-import dev.fullauth.adapter.rest.error.ValidationIssue;
 import dev.fullauth.adapter.rest.support.Caller;
 import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.logging.Logger;
 
 /** Registration, password login, refresh and logout (anchor §2.1). */
@@ -53,15 +51,8 @@ public class AuthResource {
   @Path("register")
   public Response register(String raw) {
     JsonBody body = JsonBody.required(raw);
-    String email = body.requiredString("email");
+    String email = body.requiredEmail("email");
     String password = body.requiredString("password");
-    if (email != null && !EmailAddress.isValid(email)) {
-      body.addIssue(
-          new ValidationIssue(
-              "value_error",
-              List.of("body", "email"),
-              "value is not a valid email address: The email address is not valid."));
-    }
     body.done();
     RegisterUserCommand command =
         new RegisterUserCommand(

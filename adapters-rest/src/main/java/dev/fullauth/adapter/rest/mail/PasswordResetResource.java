@@ -1,6 +1,5 @@
 package dev.fullauth.adapter.rest.mail;
 
-import dev.fullauth.adapter.rest.error.ValidationIssue;
 import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /** Password reset (anchor §2.3): request a link for an address, confirm with a new password. */
 @Path("api/v1/auth/password-reset")
@@ -31,14 +29,7 @@ public class PasswordResetResource {
   @Path("request")
   public Response request(String raw) {
     JsonBody body = JsonBody.required(raw);
-    String email = body.requiredString("email");
-    if (email != null && !EmailAddress.isValid(email)) {
-      body.addIssue(
-          new ValidationIssue(
-              "value_error",
-              List.of("body", "email"),
-              "value is not a valid email address: The email address is not valid."));
-    }
+    String email = body.requiredEmail("email");
     body.done();
     request.request(EmailAddress.of(email), client.locale());
     return Response.accepted(

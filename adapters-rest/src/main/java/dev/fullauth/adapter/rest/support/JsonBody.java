@@ -2,6 +2,7 @@ package dev.fullauth.adapter.rest.support;
 
 import dev.fullauth.adapter.rest.error.RequestValidationException;
 import dev.fullauth.adapter.rest.error.ValidationIssue;
+import dev.fullauth.domain.user.EmailAddress;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -103,6 +104,23 @@ public final class JsonBody {
       return null;
     }
     return stringOrIssue(field, value);
+  }
+
+  /**
+   * @return the field's value when it is a syntactically valid e-mail address; records the anchor's
+   *     {@code value_error} issue (or missing/type issue) and returns null otherwise
+   */
+  public String requiredEmail(String field) {
+    String value = requiredString(field);
+    if (value != null && !EmailAddress.isValid(value)) {
+      issues.add(
+          new ValidationIssue(
+              "value_error",
+              List.of("body", field),
+              "value is not a valid email address: The email address is not valid."));
+      return null;
+    }
+    return value;
   }
 
   /** Records an issue found by the caller. */

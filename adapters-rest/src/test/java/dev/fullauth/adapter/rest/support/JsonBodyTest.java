@@ -58,4 +58,18 @@ class JsonBodyTest {
     assertThat(body.requiredString("password")).isEqualTo("pw");
     body.done();
   }
+
+  @Test
+  void emails_areCheckedForShape() {
+    JsonBody body = JsonBody.required("{\"email\":\"not-an-email\",\"other\":\"a@b.co\"}");
+    assertThat(body.requiredEmail("other")).isEqualTo("a@b.co");
+    assertThat(body.requiredEmail("email")).isNull();
+    assertThatThrownBy(body::done)
+        .isInstanceOfSatisfying(
+            RequestValidationException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(ValidationIssue::type)
+                    .containsExactly("value_error"));
+  }
 }
