@@ -1,6 +1,7 @@
 package dev.fullauth.application.usecase;
 
 import dev.fullauth.application.fake.FakeTokens;
+import dev.fullauth.application.fake.InMemoryLoginAttempts;
 import dev.fullauth.application.fake.InMemoryMailOutbox;
 import dev.fullauth.application.fake.InMemoryRevocationList;
 import dev.fullauth.application.fake.InMemorySessionStore;
@@ -11,6 +12,7 @@ import dev.fullauth.application.fake.RecordingEventPublisher;
 import dev.fullauth.application.fake.RecordingMailSender;
 import dev.fullauth.application.policy.AccountPolicy;
 import dev.fullauth.application.policy.DeliveryPolicy;
+import dev.fullauth.application.policy.LockoutPolicy;
 import dev.fullauth.application.policy.MailPolicy;
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.in.account.LogInCommand;
@@ -55,6 +57,8 @@ public final class Fixture {
 
   public TokenPolicy tokenPolicy = TokenPolicy.defaults();
   public AccountPolicy accountPolicy = AccountPolicy.defaults();
+  public LockoutPolicy lockoutPolicy = LockoutPolicy.defaults();
+  public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts(clock);
 
   public SessionIssuer issuer() {
     return new SessionIssuer(tokens, sessions, users, tokenPolicy, clock);
@@ -66,7 +70,8 @@ public final class Fixture {
   }
 
   public LogInWithPasswordService logIn() {
-    return new LogInWithPasswordService(users, hasher, accountPolicy, issuer(), events);
+    return new LogInWithPasswordService(
+        users, hasher, accountPolicy, issuer(), events, loginAttempts, lockoutPolicy);
   }
 
   public RefreshSessionService refresh() {

@@ -1,6 +1,7 @@
 package dev.fullauth.bootstrap.config;
 
 import dev.fullauth.application.policy.AccountPolicy;
+import dev.fullauth.application.policy.LockoutPolicy;
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.domain.password.PasswordPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +66,18 @@ public class PolicyProducer {
   @ConfigProperty(name = "fullauth.prevent.login.timing.attacks")
   boolean preventLoginTimingAttacks;
 
+  @Inject
+  @ConfigProperty(name = "fullauth.lockout.enabled")
+  boolean lockoutEnabled;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.max.login.attempts")
+  int maxLoginAttempts;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.lockout.duration.minutes")
+  int lockoutMinutes;
+
   @Produces
   @Singleton
   TokenPolicy tokenPolicy() {
@@ -88,6 +101,12 @@ public class PolicyProducer {
   @Singleton
   AccountPolicy accountPolicy() {
     return new AccountPolicy(preventRegistrationEnumeration, preventLoginTimingAttacks);
+  }
+
+  @Produces
+  @Singleton
+  LockoutPolicy lockoutPolicy() {
+    return new LockoutPolicy(lockoutEnabled, maxLoginAttempts, Duration.ofMinutes(lockoutMinutes));
   }
 
   @Produces

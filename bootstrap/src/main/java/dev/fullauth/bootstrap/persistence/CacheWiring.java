@@ -1,7 +1,10 @@
 package dev.fullauth.bootstrap.persistence;
 
+import dev.fullauth.adapter.persistence.cache.JCacheLoginAttempts;
 import dev.fullauth.adapter.persistence.cache.JCacheRevocationList;
+import dev.fullauth.application.policy.LockoutPolicy;
 import dev.fullauth.application.policy.TokenPolicy;
+import dev.fullauth.application.port.out.LoginAttempts;
 import dev.fullauth.application.port.out.RevocationList;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +14,12 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
+import javax.cache.configuration.Factory;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
+import javax.cache.expiry.ExpiryPolicy;
+import javax.cache.expiry.ModifiedExpiryPolicy;
 
 /**
  * Binds the shared-state ports to JCache. On Payara the default caching provider is its Hazelcast
@@ -23,6 +29,7 @@ import javax.cache.expiry.Duration;
 @ApplicationScoped
 public class CacheWiring {
   static final String REVOCATIONS = "fullauth-revocations";
+  static final String LOGIN_ATTEMPTS = "fullauth-login-attempts";
 
   /**
    * Payara's member-side JCache manager. {@code Caching.getCachingProvider()} would pick
@@ -33,32 +40,52 @@ public class CacheWiring {
 
   @Inject TokenPolicy tokenPolicy;
 
+  @Inject LockoutPolicy lockoutPolicy;
+
   @Inject Clock clock;
 
   @Produces
   @ApplicationScoped
   RevocationList revocationList() {
-    return new JCacheRevocationList(cache(), clock);
-  }
-
-  private Cache<String, Long> cache() {
-    Cache<String, Long> existing = manager.getCache(REVOCATIONS, String.class, Long.class);
-    if (existing != null) {
-      return existing;
-    }
     // Entries carry their own end; the cache-wide lifetime only has to outlast the longest one.
     long seconds =
         Math.max(tokenPolicy.accessTtl().toSeconds(), tokenPolicy.refreshTtl().toSeconds()) + 60;
-    MutableConfiguration<String, Long> config =
-        new MutableConfiguration<String, Long>()
-            .setTypes(String.class, Long.class)
+    return new JCacheRevocationList(
+        cache(
+            REVOCATIONS,
+            Long.class,
+            CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds))),
+        clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  LoginAttempts loginAttempts() {
+    // Every update renews the entry, which then outlives its window or lock by the same length.
+    long seconds = 2 * lockoutPolicy.duration().toSeconds() + 60;
+    return new JCacheLoginAttempts(
+        cache(
+            LOGIN_ATTEMPTS,
+            JCacheLoginAttempts.Attempts.class,
+            ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds))),
+        clock);
+  }
+
+  private <V> Cache<String, V> cache(
+      String name, Class<V> type, Factory<? extends ExpiryPolicy> expiry) {
+    Cache<String, V> existing = manager.getCache(name, String.class, type);
+    if (existing != null) {
+      return existing;
+    }
+    MutableConfiguration<String, V> config =
+        new MutableConfiguration<String, V>()
+            .setTypes(String.class, type)
             .setStoreByValue(true)
-            .setExpiryPolicyFactory(
-                CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds)));
+            .setExpiryPolicyFactory(expiry);
     try {
-      return manager.createCache(REVOCATIONS, config);
+      return manager.createCache(name, config);
     } catch (javax.cache.CacheException alreadyCreatedByPeer) {
-      return manager.getCache(REVOCATIONS, String.class, Long.class);
+      return manager.getCache(name, String.class, type);
     }
   }
 }

@@ -2,13 +2,16 @@ package dev.fullauth.application.usecase.account;
 
 import dev.fullauth.application.UseCase;
 import dev.fullauth.application.policy.AccountPolicy;
+import dev.fullauth.application.policy.LockoutPolicy;
 import dev.fullauth.application.port.in.account.LogInCommand;
 import dev.fullauth.application.port.in.account.LogInResult;
 import dev.fullauth.application.port.in.account.LogInWithPasswordUseCase;
 import dev.fullauth.application.port.out.EventPublisher;
+import dev.fullauth.application.port.out.LoginAttempts;
 import dev.fullauth.application.port.out.PasswordHasher;
 import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.application.usecase.session.SessionIssuer;
+import dev.fullauth.domain.event.AccountLocked;
 import dev.fullauth.domain.event.UserLoggedIn;
 import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.session.SessionId;
@@ -32,6 +35,8 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
   private final AccountPolicy policy;
   private final SessionIssuer issuer;
   private final EventPublisher events;
+  private final LoginAttempts attempts;
+  private final LockoutPolicy lockout;
 
   @Inject
   public LogInWithPasswordService(
@@ -39,12 +44,16 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
       PasswordHasher hasher,
       AccountPolicy policy,
       SessionIssuer issuer,
-      EventPublisher events) {
+      EventPublisher events,
+      LoginAttempts attempts,
+      LockoutPolicy lockout) {
     this.users = users;
     this.hasher = hasher;
     this.policy = policy;
     this.issuer = issuer;
     this.events = events;
+    this.attempts = attempts;
+    this.lockout = lockout;
   }
 
   @Override
@@ -53,24 +62,40 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
         EmailAddress.isValid(command.identifier())
             ? users.findByEmail(EmailAddress.of(command.identifier()))
             : Optional.empty();
+    // Keyed by the identifier exactly as sent (anchor §5.3), known account or not.
+    if (lockout.enabled() && attempts.isLocked(command.identifier())) {
+      return new LogInResult.Rejected("identifier locked");
+    }
     Optional<PasswordHash> hash = found.flatMap(User::passwordHash);
     if (hash.isEmpty()) {
       if (policy.preventLoginTimingAttacks()) {
         hasher.verifyDummy(command.password());
       }
-      return new LogInResult.Rejected("unknown account or account without password");
+      return failure(command, "unknown account or account without password");
     }
     if (!hasher.verify(command.password(), hash.get())) {
-      return new LogInResult.Rejected("wrong password");
+      return failure(command, "wrong password");
     }
     User user = found.get();
     if (!user.isActive()) {
       return new LogInResult.Rejected("inactive account");
     }
     user = rehashIfNeeded(user, hash.get(), command);
+    if (lockout.enabled()) {
+      attempts.clear(command.identifier());
+    }
     var tokens = issuer.issue(user, SessionId.generate(), command.client());
     events.publishAfterCommit(new UserLoggedIn(user));
     return new LogInResult.LoggedIn(user, tokens);
+  }
+
+  private LogInResult failure(LogInCommand command, String reason) {
+    if (lockout.enabled()
+        && attempts.recordFailure(
+            command.identifier(), lockout.maxAttempts(), lockout.duration())) {
+      events.publishAfterCommit(new AccountLocked(command.identifier()));
+    }
+    return new LogInResult.Rejected(reason);
   }
 
   private User rehashIfNeeded(User user, PasswordHash hash, LogInCommand command) {
