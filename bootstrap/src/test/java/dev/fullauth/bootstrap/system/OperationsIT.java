@@ -56,4 +56,27 @@ class OperationsIT {
     assertThat(token.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(key.toECKey()))).isTrue();
     assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo("http://fullauth.test");
   }
+
+  @Test
+  void securityHeaders_areOnEveryAnswer_andHstsOnlyOverHttps() {
+    for (Http.Reply reply :
+        new Http.Reply[] {
+          http.get(AUTH + "/.well-known/jwks.json", null),
+          http.get(AUTH + "/me", null),
+          http.get("/nope", null)
+        }) {
+      assertThat(reply.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+      assertThat(reply.header("X-Content-Type-Options")).contains("nosniff");
+      assertThat(reply.header("X-XSS-Protection")).contains("0");
+      assertThat(reply.header("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+      assertThat(reply.header("Permissions-Policy"))
+          .contains("geolocation=(), camera=(), microphone=()");
+      assertThat(reply.header("Strict-Transport-Security")).isEmpty();
+    }
+    Http.Reply proxied =
+        http.send(
+            "GET", AUTH + "/.well-known/jwks.json", null, null, "X-Forwarded-Proto", "https, http");
+    assertThat(proxied.header("Strict-Transport-Security"))
+        .contains("max-age=31536000; includeSubDomains");
+  }
 }

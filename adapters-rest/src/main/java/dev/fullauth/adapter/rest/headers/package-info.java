@@ -1,0 +1,2 @@
+/** Response headers that harden every answer. */
+package dev.fullauth.adapter.rest.headers;
