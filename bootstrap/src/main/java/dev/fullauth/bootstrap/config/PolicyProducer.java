@@ -2,15 +2,23 @@ package dev.fullauth.bootstrap.config;
 
 import dev.fullauth.application.policy.AccountPolicy;
 import dev.fullauth.application.policy.LockoutPolicy;
+import dev.fullauth.application.policy.RateLimitPolicy;
 import dev.fullauth.application.policy.TokenPolicy;
+import dev.fullauth.application.port.in.protection.RateBucket;
 import dev.fullauth.domain.password.PasswordPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,6 +75,18 @@ public class PolicyProducer {
   boolean preventLoginTimingAttacks;
 
   @Inject
+  @ConfigProperty(name = "fullauth.auth.rate.limit.enabled")
+  boolean rateLimitEnabled;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.auth.rate.limit.window.seconds")
+  int rateLimitWindowSeconds;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.auth.rate.limits")
+  Optional<String> rateLimits;
+
+  @Inject
   @ConfigProperty(name = "fullauth.lockout.enabled")
   boolean lockoutEnabled;
 
@@ -101,6 +121,29 @@ public class PolicyProducer {
   @Singleton
   AccountPolicy accountPolicy() {
     return new AccountPolicy(preventRegistrationEnumeration, preventLoginTimingAttacks);
+  }
+
+  @Produces
+  @Singleton
+  RateLimitPolicy rateLimitPolicy() {
+    Map<RateBucket, Integer> limits = new EnumMap<>(RateBucket.class);
+    String overrides = rateLimits.orElse("").strip();
+    if (!overrides.isEmpty()) {
+      JsonObject json;
+      try (JsonReader reader = Json.createReader(new StringReader(overrides))) {
+        json = reader.readObject();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "FULLAUTH_AUTH_RATE_LIMITS must be a JSON object of bucket limits");
+      }
+      for (RateBucket bucket : RateBucket.values()) {
+        if (json.containsKey(bucket.configName())) {
+          limits.put(bucket, json.getInt(bucket.configName()));
+        }
+      }
+    }
+    return new RateLimitPolicy(
+        rateLimitEnabled, Duration.ofSeconds(rateLimitWindowSeconds), limits);
   }
 
   @Produces

@@ -1,10 +1,13 @@
 package dev.fullauth.bootstrap.persistence;
 
 import dev.fullauth.adapter.persistence.cache.JCacheLoginAttempts;
+import dev.fullauth.adapter.persistence.cache.JCacheRateLimiter;
 import dev.fullauth.adapter.persistence.cache.JCacheRevocationList;
 import dev.fullauth.application.policy.LockoutPolicy;
+import dev.fullauth.application.policy.RateLimitPolicy;
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.out.LoginAttempts;
+import dev.fullauth.application.port.out.RateLimiter;
 import dev.fullauth.application.port.out.RevocationList;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +33,7 @@ import javax.cache.expiry.ModifiedExpiryPolicy;
 public class CacheWiring {
   static final String REVOCATIONS = "fullauth-revocations";
   static final String LOGIN_ATTEMPTS = "fullauth-login-attempts";
+  static final String RATE_LIMITS = "fullauth-rate-limits";
 
   /**
    * Payara's member-side JCache manager. {@code Caching.getCachingProvider()} would pick
@@ -41,6 +45,8 @@ public class CacheWiring {
   @Inject TokenPolicy tokenPolicy;
 
   @Inject LockoutPolicy lockoutPolicy;
+
+  @Inject RateLimitPolicy rateLimitPolicy;
 
   @Inject Clock clock;
 
@@ -67,6 +73,18 @@ public class CacheWiring {
         cache(
             LOGIN_ATTEMPTS,
             JCacheLoginAttempts.Attempts.class,
+            ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds))),
+        clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  RateLimiter rateLimiter() {
+    long seconds = rateLimitPolicy.window().toSeconds() + 60;
+    return new JCacheRateLimiter(
+        cache(
+            RATE_LIMITS,
+            long[].class,
             ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds))),
         clock);
   }

@@ -56,8 +56,15 @@ public final class Http {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
+    boolean forwarded = false;
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
+      forwarded |= headers[i].equalsIgnoreCase("X-Forwarded-For");
+    }
+    if (!forwarded) {
+      // The server trusts X-Forwarded-For in the system tests: every request comes from a client
+      // address of its own, so that rate limits only bite in the tests that pick an address.
+      request.header("X-Forwarded-For", randomAddress());
     }
     request.method(
         method,
@@ -74,6 +81,14 @@ public final class Http {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * @return a random address in 10.0.0.0/8
+   */
+  public static String randomAddress() {
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255);
   }
 
   /** A response: status, headers and body, with JSON helpers. */

@@ -22,7 +22,9 @@ class SessionsIT {
             "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}",
             null,
             "User-Agent",
-            userAgent);
+            userAgent,
+            "X-Forwarded-For",
+            "203.0.113.7");
     assertThat(reply.status()).isEqualTo(200);
     return reply.json();
   }
@@ -41,7 +43,7 @@ class SessionsIT {
     assertThat(sessions).hasSize(3);
     JsonObject newest = sessions.getJsonObject(0);
     assertThat(newest.getString("user_agent")).isEqualTo("Phone/2.0");
-    assertThat(newest.getString("ip_address")).isEqualTo("127.0.0.1");
+    assertThat(newest.getString("ip_address")).isEqualTo("203.0.113.7");
     assertThat(newest.getBoolean("current")).isFalse();
     assertThat(newest.getString("created_at")).isNotBlank();
     assertThat(newest.getString("expires_at")).isNotBlank();

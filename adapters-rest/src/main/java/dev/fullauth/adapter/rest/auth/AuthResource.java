@@ -5,6 +5,7 @@ import dev.fullauth.adapter.rest.support.Caller;
 import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
+import dev.fullauth.adapter.rest.support.RateLimits;
 import dev.fullauth.adapter.rest.support.UserJson;
 import dev.fullauth.application.port.in.account.LogInCommand;
 import dev.fullauth.application.port.in.account.LogInResult;
@@ -12,6 +13,7 @@ import dev.fullauth.application.port.in.account.LogInWithPasswordUseCase;
 import dev.fullauth.application.port.in.account.RegisterUserCommand;
 import dev.fullauth.application.port.in.account.RegisterUserUseCase;
 import dev.fullauth.application.port.in.account.RegistrationResult;
+import dev.fullauth.application.port.in.protection.RateBucket;
 import dev.fullauth.application.port.in.session.LogOutCommand;
 import dev.fullauth.application.port.in.session.LogOutUseCase;
 import dev.fullauth.application.port.in.session.RefreshCommand;
@@ -45,6 +47,7 @@ public class AuthResource {
   @Inject LogOutUseCase logOut;
   @Inject Caller caller;
   @Inject ClientInfoResolver client;
+  @Inject RateLimits rateLimits;
 
   /** POST /register: 202 generic message, or 201 user JSON when enumeration is allowed. */
   @POST
@@ -54,6 +57,7 @@ public class AuthResource {
     String email = body.requiredEmail("email");
     String password = body.requiredString("password");
     body.done();
+    rateLimits.consume(RateBucket.REGISTER);
     RegisterUserCommand command =
         new RegisterUserCommand(
             EmailAddress.of(email), new PlainPassword(password), client.locale());
@@ -84,6 +88,7 @@ public class AuthResource {
     String email = body.requiredString("email");
     String password = body.requiredString("password");
     body.done();
+    rateLimits.consume(RateBucket.LOGIN);
     LogInResult result =
         logIn.logIn(new LogInCommand(email, new PlainPassword(password), client.current()));
     return switch (result) {
@@ -102,6 +107,7 @@ public class AuthResource {
   @Path("refresh")
   public Response refresh(String raw) {
     String token = JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null);
+    rateLimits.consume(RateBucket.REFRESH);
     if (token == null || token.isEmpty()) {
       return ErrorResponses.unauthorized();
     }

@@ -1,5 +1,6 @@
 package dev.fullauth.adapter.rest.error;
 
+import dev.fullauth.application.port.in.protection.RateLimitExceededException;
 import dev.fullauth.application.port.out.InvalidTokenException;
 import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
 import dev.fullauth.domain.password.PasswordPolicyViolationException;
@@ -37,6 +38,13 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
         yield ErrorResponses.unauthorized();
       }
       case AccessDeniedException d -> ErrorResponses.detail(403, "Not enough permissions");
+      case RateLimitExceededException r ->
+          Response.fromResponse(ErrorResponses.detail(429, r.getMessage()))
+              .header("X-RateLimit-Limit", r.limit())
+              .header("X-RateLimit-Remaining", 0)
+              .header("X-RateLimit-Reset", r.retryAfterSeconds())
+              .header("Retry-After", r.retryAfterSeconds())
+              .build();
       case UserAlreadyExistsException u -> ErrorResponses.detail(409, u.getMessage());
       case SessionNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
       case UserNotFoundException n -> ErrorResponses.detail(404, n.getMessage());

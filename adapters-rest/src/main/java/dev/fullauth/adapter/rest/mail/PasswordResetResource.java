@@ -3,8 +3,10 @@ package dev.fullauth.adapter.rest.mail;
 import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
+import dev.fullauth.adapter.rest.support.RateLimits;
 import dev.fullauth.application.port.in.mail.RequestPasswordResetUseCase;
 import dev.fullauth.application.port.in.mail.ResetPasswordUseCase;
+import dev.fullauth.application.port.in.protection.RateBucket;
 import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.user.EmailAddress;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class PasswordResetResource {
   @Inject ClientInfoResolver client;
+  @Inject RateLimits rateLimits;
   @Inject RequestPasswordResetUseCase request;
   @Inject ResetPasswordUseCase reset;
 
@@ -31,6 +34,7 @@ public class PasswordResetResource {
     JsonBody body = JsonBody.required(raw);
     String email = body.requiredEmail("email");
     body.done();
+    rateLimits.consume(RateBucket.PASSWORD_RESET);
     request.request(EmailAddress.of(email), client.locale());
     return Response.accepted(
             Json.createObjectBuilder()
@@ -49,6 +53,7 @@ public class PasswordResetResource {
     String token = body.requiredString("token");
     String newPassword = body.requiredString("new_password");
     body.done();
+    rateLimits.consume(RateBucket.PASSWORD_RESET);
     reset.reset(token, new PlainPassword(newPassword));
     return Response.ok(Json.createObjectBuilder().add("detail", "Password has been reset.").build())
         .build();

@@ -4,8 +4,10 @@ import dev.fullauth.adapter.rest.support.Caller;
 import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
+import dev.fullauth.adapter.rest.support.RateLimits;
 import dev.fullauth.application.port.in.mail.ConfirmEmailUseCase;
 import dev.fullauth.application.port.in.mail.RequestEmailVerificationUseCase;
+import dev.fullauth.application.port.in.protection.RateBucket;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 public class VerifyEmailResource {
   @Inject Caller caller;
   @Inject ClientInfoResolver client;
+  @Inject RateLimits rateLimits;
   @Inject RequestEmailVerificationUseCase request;
   @Inject ConfirmEmailUseCase confirm;
 
@@ -28,7 +31,9 @@ public class VerifyEmailResource {
   @POST
   @Path("request")
   public Response request() {
-    request.request(caller.require().user().id(), client.locale());
+    var me = caller.require();
+    rateLimits.consume(RateBucket.PASSWORD_RESET);
+    request.request(me.user().id(), client.locale());
     return Response.accepted(
             Json.createObjectBuilder()
                 .add("detail", "If eligible, a verification email has been sent.")
@@ -43,6 +48,7 @@ public class VerifyEmailResource {
     JsonBody body = JsonBody.required(raw);
     String token = body.requiredString("token");
     body.done();
+    rateLimits.consume(RateBucket.PASSWORD_RESET);
     confirm.confirm(token);
     return Response.ok(Json.createObjectBuilder().add("detail", "Email verified.").build()).build();
   }

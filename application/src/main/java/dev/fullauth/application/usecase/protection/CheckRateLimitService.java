@@ -1,0 +1,36 @@
+package dev.fullauth.application.usecase.protection;
+
+import dev.fullauth.application.UseCase;
+import dev.fullauth.application.policy.RateLimitPolicy;
+import dev.fullauth.application.port.in.protection.CheckRateLimitUseCase;
+import dev.fullauth.application.port.in.protection.RateBucket;
+import dev.fullauth.application.port.in.protection.RateLimitExceededException;
+import dev.fullauth.application.port.out.RateLimiter;
+import jakarta.inject.Inject;
+import java.util.OptionalLong;
+
+/** Applies the configured bucket limits. */
+@UseCase
+public class CheckRateLimitService implements CheckRateLimitUseCase {
+  private final RateLimiter limiter;
+  private final RateLimitPolicy policy;
+
+  @Inject
+  public CheckRateLimitService(RateLimiter limiter, RateLimitPolicy policy) {
+    this.limiter = limiter;
+    this.policy = policy;
+  }
+
+  @Override
+  public void check(RateBucket bucket, String client) {
+    if (!policy.enabled()) {
+      return;
+    }
+    int limit = policy.limit(bucket);
+    OptionalLong retryAfter =
+        limiter.tryAcquire(bucket.configName() + ":" + client, limit, policy.window());
+    if (retryAfter.isPresent()) {
+      throw new RateLimitExceededException(limit, retryAfter.getAsLong());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Use-case implementations of request protection. */
+package dev.fullauth.application.usecase.protection;
