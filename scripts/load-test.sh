@@ -2,6 +2,8 @@
 # HTTP load test against a running FullAuth (default http://127.0.0.1:8080). Bounded: each phase
 # runs for DURATION (default 15 s) with CONNECTIONS (default 16) connections on 2 wrk threads.
 # Needs wrk (apt-get install -y wrk). Registers its own account; changes nothing else.
+# The login phase measures Argon2-bound logins only when the server runs with
+# FULLAUTH_AUTH_RATE_LIMIT_ENABLED=false (else it measures 429 answers after 5 logins per minute).
 #   scripts/load-test.sh [base-url]
 set -euo pipefail
 BASE="${1:-http://127.0.0.1:8080}"
