@@ -55,7 +55,7 @@ class RunnableRestartIT {
   }
 
   @Test
-  void productionProfile_refusesToStartWithoutSmtp() throws Exception {
+  void productionProfile_refusesToStartInUnsafeStates() throws Exception {
     Path work =
         Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "runnable-prod-");
     Path log = work.resolve("server-production.log");
@@ -66,7 +66,9 @@ class RunnableRestartIT {
             Map.of("FULLAUTH_PROFILE", "production"),
             Set.of("FULLAUTH_SMTP_HOST"));
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-    String message = "FULLAUTH_PROFILE=production needs FULLAUTH_SMTP_HOST";
+    String message =
+        "FULLAUTH_PROFILE=production refuses to start: FULLAUTH_SECRET_KEY is not set; the database"
+            + " is the embedded H2 (set FULLAUTH_DB_URL to PostgreSQL); FULLAUTH_SMTP_HOST is not set";
     while (System.nanoTime() < deadline
         && !(Files.exists(log) && Files.readString(log).contains(message))) {
       Thread.sleep(200);

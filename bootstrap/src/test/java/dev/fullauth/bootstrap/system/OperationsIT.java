@@ -79,4 +79,56 @@ class OperationsIT {
     assertThat(proxied.header("Strict-Transport-Security"))
         .contains("max-age=31536000; includeSubDomains");
   }
+
+  @Test
+  void cors_allowsOnlyTheConfiguredOrigins_withCredentials() {
+    Http.Reply preflight =
+        http.send(
+            "OPTIONS",
+            AUTH + "/login",
+            null,
+            null,
+            "Origin",
+            "http://frontend.test",
+            "Access-Control-Request-Method",
+            "POST",
+            "Access-Control-Request-Headers",
+            "content-type");
+    assertThat(preflight.status()).isEqualTo(204);
+    assertThat(preflight.header("Access-Control-Allow-Origin")).contains("http://frontend.test");
+    assertThat(preflight.header("Access-Control-Allow-Credentials")).contains("true");
+    assertThat(preflight.header("Access-Control-Allow-Methods"))
+        .hasValueSatisfying(m -> assertThat(m).contains("POST"));
+    assertThat(preflight.header("Access-Control-Allow-Headers"))
+        .hasValueSatisfying(h -> assertThat(h).contains("Content-Type"));
+
+    Http.Reply foreign =
+        http.send(
+            "OPTIONS",
+            AUTH + "/login",
+            null,
+            null,
+            "Origin",
+            "http://evil.test",
+            "Access-Control-Request-Method",
+            "POST");
+    assertThat(foreign.header("Access-Control-Allow-Origin")).isEmpty();
+
+    Http.Reply simple =
+        http.send(
+            "GET", AUTH + "/.well-known/jwks.json", null, null, "Origin", "http://frontend.test");
+    assertThat(simple.header("Access-Control-Allow-Origin")).contains("http://frontend.test");
+    assertThat(simple.header("Access-Control-Expose-Headers"))
+        .hasValueSatisfying(h -> assertThat(h).contains("Retry-After"));
+    assertThat(
+            http.send(
+                    "GET",
+                    AUTH + "/.well-known/jwks.json",
+                    null,
+                    null,
+                    "Origin",
+                    "http://evil.test")
+                .header("Access-Control-Allow-Origin"))
+        .isEmpty();
+  }
 }
