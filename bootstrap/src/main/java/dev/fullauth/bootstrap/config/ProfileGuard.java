@@ -28,6 +28,14 @@ public class ProfileGuard {
   @ConfigProperty(name = "fullauth.db.url")
   String databaseUrl;
 
+  @Inject
+  @ConfigProperty(name = "fullauth.token.transport", defaultValue = "bearer")
+  String transport;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.csrf.enabled")
+  Optional<Boolean> csrf;
+
   @Inject MailWiring mail;
 
   void check(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -40,6 +48,11 @@ public class ProfileGuard {
     }
     if (databaseUrl.strip().startsWith("jdbc:h2:")) {
       problems.add("the database is the embedded H2 (set FULLAUTH_DB_URL to PostgreSQL)");
+    }
+    boolean cookies =
+        transport.strip().equalsIgnoreCase("cookie") || transport.strip().equalsIgnoreCase("both");
+    if (cookies && !csrf.orElse(true)) {
+      problems.add("cookies carry tokens but FULLAUTH_CSRF_ENABLED=false");
     }
     if (!mail.smtpConfigured()) {
       problems.add("FULLAUTH_SMTP_HOST is not set (mails must be sent, not logged)");

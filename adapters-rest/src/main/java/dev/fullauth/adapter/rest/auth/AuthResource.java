@@ -7,6 +7,7 @@ import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.adapter.rest.support.RateLimits;
 import dev.fullauth.adapter.rest.support.UserJson;
+import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.application.port.in.account.LogInCommand;
 import dev.fullauth.application.port.in.account.LogInResult;
 import dev.fullauth.application.port.in.account.LogInWithPasswordUseCase;
@@ -28,6 +29,8 @@ import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Logger;
@@ -48,6 +51,8 @@ public class AuthResource {
   @Inject Caller caller;
   @Inject ClientInfoResolver client;
   @Inject RateLimits rateLimits;
+  @Inject TokenTransport transport;
+  @Context HttpHeaders headers;
 
   /** POST /register: 202 generic message, or 201 user JSON when enumeration is allowed. */
   @POST
@@ -93,7 +98,13 @@ public class AuthResource {
         logIn.logIn(new LogInCommand(email, new PlainPassword(password), client.current()));
     return switch (result) {
       case LogInResult.LoggedIn in ->
-          Response.ok(TokenJson.of(in.tokens()).add("user", UserJson.of(in.user())).build())
+          transport
+              .withCookies(
+                  Response.ok(
+                      TokenJson.of(in.tokens(), !transport.cookies())
+                          .add("user", UserJson.of(in.user()))
+                          .build()),
+                  in.tokens())
               .build();
       case LogInResult.Rejected rejected -> {
         LOG.fine(() -> "login rejected: " + rejected.reason());
@@ -106,14 +117,21 @@ public class AuthResource {
   @POST
   @Path("refresh")
   public Response refresh(String raw) {
-    String token = JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null);
+    String fromBody =
+        JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null);
     rateLimits.consume(RateBucket.REFRESH);
+    // The cookie wins over the body (anchor §2.1).
+    String token = transport.fromCookie(headers, TokenTransport.REFRESH_COOKIE).orElse(fromBody);
     if (token == null || token.isEmpty()) {
       return ErrorResponses.unauthorized();
     }
     RefreshResult result = refresh.refresh(new RefreshCommand(token, client.current()));
     return switch (result) {
-      case RefreshResult.Refreshed ok -> Response.ok(TokenJson.of(ok.tokens()).build()).build();
+      case RefreshResult.Refreshed ok ->
+          transport
+              .withCookies(
+                  Response.ok(TokenJson.of(ok.tokens(), !transport.cookies()).build()), ok.tokens())
+              .build();
       case RefreshResult.Rejected rejected -> {
         LOG.fine(() -> "refresh rejected: " + rejected.reason());
         yield ErrorResponses.unauthorized();
@@ -126,11 +144,13 @@ public class AuthResource {
   @Path("logout")
   public Response logout(String raw) {
     String refreshToken =
-        JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null);
+        transport
+            .fromCookie(headers, TokenTransport.REFRESH_COOKIE)
+            .orElse(JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null));
     String access =
         caller.accessToken().orElseThrow(() -> new InvalidCredentialsException("no token"));
     logOut.logOut(new LogOutCommand(access, refreshToken));
-    return Response.noContent().build();
+    return transport.withoutCookies(Response.noContent()).build();
   }
 
   private static String readOptional(JsonBody body, String field) {

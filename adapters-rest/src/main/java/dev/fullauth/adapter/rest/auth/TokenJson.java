@@ -8,11 +8,17 @@ import jakarta.json.JsonObjectBuilder;
 final class TokenJson {
   private TokenJson() {}
 
-  static JsonObjectBuilder of(TokenPair tokens) {
-    return Json.createObjectBuilder()
-        .add("access_token", tokens.accessToken())
-        .add("refresh_token", tokens.refreshToken())
-        .add("token_type", "bearer")
-        .add("expires_in", tokens.expiresInSeconds());
+  /**
+   * @param refreshInBody false when a cookie carries the refresh token: the body's is then null
+   *     (anchor §4.2); the access token stays in the body either way
+   */
+  static JsonObjectBuilder of(TokenPair tokens, boolean refreshInBody) {
+    JsonObjectBuilder json = Json.createObjectBuilder().add("access_token", tokens.accessToken());
+    if (refreshInBody) {
+      json.add("refresh_token", tokens.refreshToken());
+    } else {
+      json.addNull("refresh_token");
+    }
+    return json.add("token_type", "bearer").add("expires_in", tokens.expiresInSeconds());
   }
 }

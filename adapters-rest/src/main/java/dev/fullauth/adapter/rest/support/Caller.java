@@ -1,5 +1,6 @@
 package dev.fullauth.adapter.rest.support;
 
+import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.application.port.in.account.AuthenticateUseCase;
 import dev.fullauth.application.port.in.account.AuthenticatedUser;
 import dev.fullauth.domain.shared.AccessDeniedException;
@@ -19,6 +20,8 @@ public class Caller {
   @Context HttpHeaders headers;
 
   @Inject AuthenticateUseCase authenticate;
+
+  @Inject TokenTransport transport;
 
   /**
    * @return the authenticated caller
@@ -51,7 +54,8 @@ public class Caller {
   public Optional<String> accessToken() {
     String header = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null) {
-      return Optional.empty();
+      // A present but bad header is never overridden by a cookie (anchor §1.3).
+      return transport.fromCookie(headers, TokenTransport.ACCESS_COOKIE);
     }
     String trimmed = header.strip();
     int space = trimmed.indexOf(' ');

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * the embedded H2 file database, checks readiness, and restarts it: sessions and signing keys
  * survive the restart. It prints the start-up time and resident memory for the README figures.
  */
-class RunnableRestartIT {
+class PackagedServerIT {
   private static final int PORT = Integer.getInteger("fullauth.runnable.port", 28180);
   private Process server;
 
@@ -78,6 +79,165 @@ class RunnableRestartIT {
     assertThat(statusOrZero(http, Http.AUTH + "/.well-known/jwks.json")).isNotEqualTo(200);
   }
 
+  @Test
+  void cookieTransport_carriesTheTokens_andCsrfGuardsEveryUnsafeRequest() throws Exception {
+    Path work =
+        Files.createTempDirectory(
+            Path.of(System.getProperty("java.io.tmpdir")), "runnable-cookie-");
+    server =
+        launch(
+            work,
+            "cookie",
+            Map.of(
+                "FULLAUTH_TOKEN_TRANSPORT",
+                "cookie",
+                "FULLAUTH_CSRF_TRUSTED_ORIGINS",
+                "http://frontend.test"),
+            Set.of());
+    awaitReady(work, "cookie", System.nanoTime());
+    Http http = new Http("http://127.0.0.1:" + PORT);
+    String email = Accounts.newEmail();
+    String credentials = "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}";
+
+    // A safe request hands out the signed CSRF cookie, readable by the frontend (not HttpOnly).
+    Http.Reply page = http.get(Http.AUTH + "/.well-known/jwks.json", null);
+    String csrfCookie = cookie(page, "fullauth_csrf");
+    String csrf = csrfCookie.substring("fullauth_csrf=".length(), csrfCookie.indexOf(';'));
+    assertThat(csrf).matches("[0-9a-f]{64}\\.[0-9a-f]{64}");
+    assertThat(csrfCookie).doesNotContain("HttpOnly");
+
+    assertThat(detail(http.send("POST", Http.AUTH + "/register", credentials, null)))
+        .isEqualTo("CSRF token missing.");
+    String forged = "0".repeat(64) + "." + "0".repeat(64);
+    assertThat(
+            detail(
+                http.send(
+                    "POST",
+                    Http.AUTH + "/register",
+                    credentials,
+                    null,
+                    "Cookie",
+                    "fullauth_csrf=" + forged,
+                    "X-CSRF-Token",
+                    forged)))
+        .isEqualTo("CSRF cookie signature invalid.");
+    assertThat(
+            detail(
+                http.send(
+                    "POST",
+                    Http.AUTH + "/register",
+                    credentials,
+                    null,
+                    "Cookie",
+                    "fullauth_csrf=" + csrf,
+                    "X-CSRF-Token",
+                    forged)))
+        .isEqualTo("CSRF token mismatch.");
+    assertThat(
+            detail(
+                http.send(
+                    "POST",
+                    Http.AUTH + "/register",
+                    credentials,
+                    null,
+                    "Cookie",
+                    "fullauth_csrf=" + csrf,
+                    "X-CSRF-Token",
+                    csrf,
+                    "Origin",
+                    "http://evil.test")))
+        .isEqualTo("CSRF origin check failed.");
+    assertThat(
+            http.send(
+                    "POST",
+                    Http.AUTH + "/register",
+                    credentials,
+                    null,
+                    "Cookie",
+                    "fullauth_csrf=" + csrf,
+                    "X-CSRF-Token",
+                    csrf,
+                    "Origin",
+                    "http://frontend.test")
+                .status())
+        .isEqualTo(202);
+
+    Http.Reply login =
+        http.send(
+            "POST",
+            Http.AUTH + "/login",
+            credentials,
+            null,
+            "Cookie",
+            "fullauth_csrf=" + csrf,
+            "X-CSRF-Token",
+            csrf);
+    assertThat(login.status()).isEqualTo(200);
+    assertThat(login.json().isNull("refresh_token")).isTrue();
+    assertThat(login.json().getString("access_token")).isNotBlank();
+    String access = cookie(login, "fullauth_access");
+    String refresh = cookie(login, "fullauth_refresh");
+    for (String c : List.of(access, refresh)) {
+      assertThat(c)
+          .contains("HttpOnly")
+          .contains("Secure")
+          .contains("SameSite=Lax")
+          .contains("Path=/");
+    }
+    assertThat(access).contains("Max-Age=1800");
+    assertThat(refresh).contains("Max-Age=2592000");
+    String accessValue = access.substring(0, access.indexOf(';'));
+    String refreshValue = refresh.substring(0, refresh.indexOf(';'));
+
+    assertThat(http.send("GET", Http.AUTH + "/me", null, null, "Cookie", accessValue).status())
+        .isEqualTo(200);
+    Http.Reply rotated =
+        http.send(
+            "POST",
+            Http.AUTH + "/refresh",
+            null,
+            null,
+            "Cookie",
+            refreshValue + "; fullauth_csrf=" + csrf,
+            "X-CSRF-Token",
+            csrf);
+    assertThat(rotated.status()).isEqualTo(200);
+    assertThat(rotated.json().isNull("refresh_token")).isTrue();
+    String newAccess = cookie(rotated, "fullauth_access");
+    String newAccessValue = newAccess.substring(0, newAccess.indexOf(';'));
+
+    Http.Reply logout =
+        http.send(
+            "POST",
+            Http.AUTH + "/logout",
+            null,
+            null,
+            "Cookie",
+            newAccessValue + "; fullauth_csrf=" + csrf,
+            "X-CSRF-Token",
+            csrf);
+    assertThat(logout.status()).isEqualTo(204);
+    assertThat(cookie(logout, "fullauth_access"))
+        .contains("Max-Age=0")
+        .contains("Expires=Thu, 01 Jan 1970");
+    assertThat(cookie(logout, "fullauth_refresh")).contains("Max-Age=0");
+    assertThat(http.send("GET", Http.AUTH + "/me", null, null, "Cookie", newAccessValue).status())
+        .isEqualTo(401);
+  }
+
+  private static String cookie(Http.Reply reply, String name) {
+    return reply.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith(name + "="))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no " + name + " cookie in " + reply.headers().map()));
+  }
+
+  private static String detail(Http.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+    return reply.json().getString("detail");
+  }
+
   private static int statusOrZero(Http http, String path) {
     try {
       return http.get(path, null).status();
@@ -89,6 +249,10 @@ class RunnableRestartIT {
   private void start(Path work, String label) throws IOException, InterruptedException {
     long started = System.nanoTime();
     server = launch(work, label, Map.of(), Set.of());
+    awaitReady(work, label, started);
+  }
+
+  private void awaitReady(Path work, String label, long started) throws InterruptedException {
     Http http = new Http("http://127.0.0.1:" + PORT);
     long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
     while (true) {

@@ -1,0 +1,115 @@
+package dev.fullauth.adapter.rest.transport;
+
+import dev.fullauth.application.port.in.session.TokenPair;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How tokens travel (anchor §4.1, §4.2; {@code FULLAUTH_TOKEN_TRANSPORT}): {@code bearer} in JSON
+ * bodies and the {@code Authorization} header; {@code cookie} or {@code both} also in the HttpOnly
+ * cookies {@code fullauth_access} and {@code fullauth_refresh}, and then the body's {@code
+ * refresh_token} is null. The bearer header still wins on reads.
+ */
+@ApplicationScoped
+public class TokenTransport {
+  public static final String ACCESS_COOKIE = "fullauth_access";
+  public static final String REFRESH_COOKIE = "fullauth_refresh";
+
+  @Inject
+  @ConfigProperty(name = "fullauth.token.transport", defaultValue = "bearer")
+  String transport;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.cookie.secure", defaultValue = "true")
+  boolean secure;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.cookie.samesite", defaultValue = "lax")
+  String sameSite;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.cookie.domain")
+  Optional<String> domain;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.cookie.refresh.path", defaultValue = "/")
+  String refreshPath;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.access.token.expire.minutes", defaultValue = "30")
+  long accessMinutes;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.refresh.token.expire.days", defaultValue = "30")
+  long refreshDays;
+
+  /**
+   * @return whether tokens also travel in cookies
+   */
+  public boolean cookies() {
+    String mode = transport.strip().toLowerCase(Locale.ROOT);
+    return mode.equals("cookie") || mode.equals("both");
+  }
+
+  /**
+   * @return the token from a cookie, when cookies are on and the request has it
+   */
+  public Optional<String> fromCookie(HttpHeaders headers, String name) {
+    if (!cookies()) {
+      return Optional.empty();
+    }
+    Cookie cookie = headers.getCookies().get(name);
+    return Optional.ofNullable(cookie).map(Cookie::getValue).filter(v -> !v.isEmpty());
+  }
+
+  /** Adds both token cookies to a response that issues tokens. */
+  public Response.ResponseBuilder withCookies(Response.ResponseBuilder response, TokenPair tokens) {
+    if (!cookies()) {
+      return response;
+    }
+    return response
+        .header(
+            HttpHeaders.SET_COOKIE,
+            cookie(ACCESS_COOKIE, tokens.accessToken(), "/", accessMinutes * 60, false))
+        .header(
+            HttpHeaders.SET_COOKIE,
+            cookie(REFRESH_COOKIE, tokens.refreshToken(), refreshPath, refreshDays * 86400, false));
+  }
+
+  /** Deletes both token cookies with the attributes they were written with (anchor §4.2). */
+  public Response.ResponseBuilder withoutCookies(Response.ResponseBuilder response) {
+    if (!cookies()) {
+      return response;
+    }
+    return response
+        .header(HttpHeaders.SET_COOKIE, cookie(ACCESS_COOKIE, "", "/", 0, true))
+        .header(HttpHeaders.SET_COOKIE, cookie(REFRESH_COOKIE, "", refreshPath, 0, true));
+  }
+
+  private String cookie(String name, String value, String path, long maxAge, boolean expired) {
+    StringBuilder c =
+        new StringBuilder(name).append('=').append(value).append("; Path=").append(path);
+    c.append("; Max-Age=").append(maxAge);
+    if (expired) {
+      c.append("; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+    }
+    domain.filter(d -> !d.isBlank()).ifPresent(d -> c.append("; Domain=").append(d.strip()));
+    c.append("; HttpOnly");
+    if (secure) {
+      c.append("; Secure");
+    }
+    c.append("; SameSite=").append(capitalised(sameSite));
+    return c.toString();
+  }
+
+  static String capitalised(String sameSite) {
+    String s = sameSite.strip().toLowerCase(Locale.ROOT);
+    return s.isEmpty() ? "Lax" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
