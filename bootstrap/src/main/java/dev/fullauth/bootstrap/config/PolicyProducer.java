@@ -67,6 +67,10 @@ public class PolicyProducer {
   Optional<String> blockList;
 
   @Inject
+  @ConfigProperty(name = "fullauth.password.reject.common", defaultValue = "true")
+  boolean rejectCommon;
+
+  @Inject
   @ConfigProperty(name = "fullauth.prevent.registration.enumeration")
   boolean preventRegistrationEnumeration;
 
@@ -114,7 +118,13 @@ public class PolicyProducer {
             .filter(s -> !s.isEmpty())
             .collect(Collectors.toSet());
     return new PasswordPolicy(
-        minLength, requireUppercase, requireLowercase, requireDigit, requireSpecial, blocked);
+        minLength,
+        requireUppercase,
+        requireLowercase,
+        requireDigit,
+        requireSpecial,
+        blocked,
+        rejectCommon);
   }
 
   @Produces

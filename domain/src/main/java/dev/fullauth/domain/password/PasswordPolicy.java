@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * @param requireDigit at least one Unicode decimal digit
  * @param requireSpecial at least one of {@value #SPECIALS}
  * @param blockList passwords refused whatever their case
+ * @param rejectCommon refuse the 10,000 most common passwords ({@link CommonPasswords})
  */
 public record PasswordPolicy(
     int minLength,
@@ -23,7 +24,8 @@ public record PasswordPolicy(
     boolean requireLowercase,
     boolean requireDigit,
     boolean requireSpecial,
-    Set<String> blockList) {
+    Set<String> blockList,
+    boolean rejectCommon) {
   /** The characters that count as special. */
   public static final String SPECIALS = "!@#$%^&*(),.?\":{}|<>";
 
@@ -41,7 +43,7 @@ public record PasswordPolicy(
    * @return the anchor's default: a minimum length of 8 and nothing else
    */
   public static PasswordPolicy defaults() {
-    return new PasswordPolicy(8, false, false, false, false, Set.of());
+    return new PasswordPolicy(8, false, false, false, false, Set.of(), false);
   }
 
   /**
@@ -66,7 +68,8 @@ public record PasswordPolicy(
     if (requireSpecial && value.chars().noneMatch(c -> SPECIALS.indexOf(c) >= 0)) {
       out.add("Password must contain at least one special character");
     }
-    if (blockList.contains(value.toLowerCase(Locale.ROOT))) {
+    if (blockList.contains(value.toLowerCase(Locale.ROOT))
+        || (rejectCommon && CommonPasswords.contains(value))) {
       out.add("This password is too common");
     }
     return List.copyOf(out);

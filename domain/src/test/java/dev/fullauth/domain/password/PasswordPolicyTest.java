@@ -19,7 +19,8 @@ class PasswordPolicyTest {
 
   @Test
   void everyBrokenRule_isReported_inTheAnchorsOrder() {
-    PasswordPolicy strict = new PasswordPolicy(10, true, true, true, true, Set.of("Password"));
+    PasswordPolicy strict =
+        new PasswordPolicy(10, true, true, true, true, Set.of("Password"), false);
     assertThatThrownBy(() -> strict.check(new PlainPassword("password")))
         .isInstanceOf(PasswordPolicyViolationException.class)
         .hasMessage(
@@ -31,7 +32,7 @@ class PasswordPolicyTest {
 
   @Test
   void unicodeDigits_countAsDigits() {
-    PasswordPolicy digits = new PasswordPolicy(1, false, false, true, false, Set.of());
+    PasswordPolicy digits = new PasswordPolicy(1, false, false, true, false, Set.of(), false);
     assertThat(digits.violations(new PlainPassword("abc٣"))).isEmpty();
   }
 
@@ -39,5 +40,17 @@ class PasswordPolicyTest {
   void passwordsAndHashes_areRedacted() {
     assertThat(new PlainPassword("hunter22").toString()).doesNotContain("hunter22");
     assertThat(new PasswordHash("$argon2id$abc").toString()).doesNotContain("argon2");
+  }
+
+  @Test
+  void theTenThousandMostCommonPasswords_areRefused_whenAsked() {
+    PasswordPolicy common = new PasswordPolicy(8, false, false, false, false, Set.of(), true);
+    assertThat(CommonPasswords.size()).isGreaterThan(9_000);
+    assertThat(common.violations(new PlainPassword("Password123")))
+        .containsExactly("This password is too common");
+    assertThat(common.violations(new PlainPassword("qwertyuiop")))
+        .containsExactly("This password is too common");
+    assertThat(common.violations(new PlainPassword("correct horse battery"))).isEmpty();
+    assertThat(PasswordPolicy.defaults().violations(new PlainPassword("password123"))).isEmpty();
   }
 }
