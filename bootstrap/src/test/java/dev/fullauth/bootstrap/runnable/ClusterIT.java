@@ -1,0 +1,158 @@
+package dev.fullauth.bootstrap.runnable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fullauth.bootstrap.system.Accounts;
+import dev.fullauth.bootstrap.system.Http;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two packaged FullAuth nodes on 127.0.0.1 in one Hazelcast cluster (tcp-ip members, no multicast)
+ * over one PostgreSQL database (CONTRACT.md item 7): revocations, lockout counters and rate limits
+ * are shared, and the survivor keeps the state when a node dies.
+ */
+class ClusterIT {
+  private static final int PORT_A = 28480;
+  private static final int PORT_B = 28481;
+  private static final String CLIENT = "X-Forwarded-For";
+  private static Process nodeA;
+  private static Process nodeB;
+  private static Path work;
+  private final Http a = new Http("http://127.0.0.1:" + PORT_A);
+  private final Http b = new Http("http://127.0.0.1:" + PORT_B);
+
+  @BeforeAll
+  static void startTwoNodes() throws Exception {
+    work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "cluster-");
+    String url = System.getenv("FULLAUTH_DB_URL").replaceAll("[?&]currentSchema=[^&]*", "");
+    try (Connection c =
+            DriverManager.getConnection(
+                url, System.getenv("FULLAUTH_DB_USER"), System.getenv("FULLAUTH_DB_PASSWORD"));
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS it_cluster CASCADE");
+      s.execute("CREATE SCHEMA it_cluster");
+    }
+    nodeA = launch("a", PORT_A, url + "?currentSchema=it_cluster");
+    awaitReady(PORT_A, nodeA, "a");
+    nodeB = launch("b", PORT_B, url + "?currentSchema=it_cluster");
+    awaitReady(PORT_B, nodeB, "b");
+    Thread.sleep(2000); // let the second member finish joining
+  }
+
+  @AfterAll
+  static void stopNodes() throws InterruptedException {
+    for (Process node : new Process[] {nodeA, nodeB}) {
+      if (node != null && node.isAlive()) {
+        node.destroy();
+        if (!node.waitFor(60, TimeUnit.SECONDS)) {
+          node.destroyForcibly();
+        }
+      }
+    }
+  }
+
+  @Test
+  void revocationsLockoutAndRateLimits_areShared_andSurviveANodesDeath() throws Exception {
+    // Logout on A kills the access token on B.
+    String email = Accounts.newEmail();
+    JsonObject onA = Accounts.registerAndLogIn(a, email);
+    String loggedOut = onA.getString("access_token");
+    assertThat(b.get(Http.AUTH + "/me", loggedOut).status()).isEqualTo(200);
+    assertThat(a.post(Http.AUTH + "/logout", null, loggedOut).status()).isEqualTo(204);
+    assertThat(b.get(Http.AUTH + "/me", loggedOut).status()).isEqualTo(401);
+    String alive = Accounts.logIn(b, email, Accounts.PASSWORD).getString("access_token");
+
+    // Lockout: three failures on A and two on B lock the account on both.
+    String victim = Accounts.newEmail();
+    Accounts.registerAndLogIn(b, victim);
+    String wrong = "{\"email\":\"" + victim + "\",\"password\":\"wrong password\"}";
+    for (int i = 0; i < 5; i++) {
+      assertThat((i < 3 ? a : b).post(Http.AUTH + "/login", wrong).status()).isEqualTo(401);
+    }
+    String right = "{\"email\":\"" + victim + "\",\"password\":\"" + Accounts.PASSWORD + "\"}";
+    assertThat(a.post(Http.AUTH + "/login", right).status()).isEqualTo(401);
+    assertThat(b.post(Http.AUTH + "/login", right).status()).isEqualTo(401);
+
+    // Rate limit: one client's three registrations per minute, spread over both nodes.
+    String client = Http.randomAddress();
+    for (int i = 0; i < 3; i++) {
+      Http node = i % 2 == 0 ? a : b;
+      assertThat(
+              node.send("POST", Http.AUTH + "/register", registration(), null, CLIENT, client)
+                  .status())
+          .isEqualTo(202);
+    }
+    assertThat(
+            a.send("POST", Http.AUTH + "/register", registration(), null, CLIENT, client).status())
+        .isEqualTo(429);
+    assertThat(
+            b.send("POST", Http.AUTH + "/register", registration(), null, CLIENT, client).status())
+        .isEqualTo(429);
+
+    // Node A dies; B keeps serving with the shared state.
+    nodeA.destroyForcibly();
+    assertThat(nodeA.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(b.get(Http.AUTH + "/me", alive).status()).isEqualTo(200);
+    assertThat(b.get(Http.AUTH + "/me", loggedOut).status()).isEqualTo(401);
+    assertThat(b.post(Http.AUTH + "/login", right).status()).isEqualTo(401);
+    assertThat(
+            b.send("POST", Http.AUTH + "/register", registration(), null, CLIENT, client).status())
+        .isEqualTo(429);
+  }
+
+  private static String registration() {
+    return "{\"email\":\"" + Accounts.newEmail() + "\",\"password\":\"" + Accounts.PASSWORD + "\"}";
+  }
+
+  private static Process launch(String name, int port, String dbUrl) throws IOException {
+    File root = new File(System.getProperty("fullauth.project.root", ".."));
+    ProcessBuilder builder =
+        new ProcessBuilder(new File(root, "fullauth").getAbsolutePath(), "start");
+    Map<String, String> env = builder.environment();
+    env.put("FULLAUTH_HTTP_PORT", String.valueOf(port));
+    env.put("FULLAUTH_CLUSTER_NAME", "fullauth-cluster-test");
+    env.put("FULLAUTH_CLUSTER_PORT", "27950");
+    env.put("FULLAUTH_CLUSTER_MEMBERS", "127.0.0.1:27950,127.0.0.1:27951");
+    env.put("FULLAUTH_CLUSTER_INTERFACE", "127.0.0.1");
+    env.put("FULLAUTH_RUNTIME_DIR", work.resolve("runtime-" + name).toString());
+    env.put("FULLAUTH_DB_URL", dbUrl);
+    env.put("FULLAUTH_TRUSTED_PROXY_HEADERS", CLIENT);
+    env.remove("FULLAUTH_BOOTSTRAP_ADMIN_EMAIL");
+    env.remove("FULLAUTH_BOOTSTRAP_ADMIN_PASSWORD");
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(work.resolve("node-" + name + ".log").toFile());
+    return builder.start();
+  }
+
+  private static void awaitReady(int port, Process node, String name) throws InterruptedException {
+    Http http = new Http("http://127.0.0.1:" + port);
+    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    while (System.nanoTime() < deadline) {
+      assertThat(node.isAlive()).as("node " + name + " died, see " + work).isTrue();
+      try {
+        if (http.get("/health/ready", null).status() == 200
+            && http.get(Http.AUTH + "/.well-known/jwks.json", null).status() == 200) {
+          return;
+        }
+      } catch (RuntimeException starting) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("node " + name + " not ready, see " + work);
+  }
+}
