@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /** Sliding windows in a map, by the given clock; synchronized. */
 public final class InMemoryRateLimiter implements RateLimiter {
@@ -20,17 +19,21 @@ public final class InMemoryRateLimiter implements RateLimiter {
   }
 
   @Override
-  public synchronized OptionalLong tryAcquire(String key, int limit, Duration window) {
+  public synchronized RateDecision tryAcquire(String key, int limit, Duration window) {
     Instant now = clock.instant();
     Deque<Instant> log = hits.computeIfAbsent(key, k -> new ArrayDeque<>());
     while (!log.isEmpty() && !log.peekFirst().isAfter(now.minus(window))) {
       log.pollFirst();
     }
     if (log.size() >= limit) {
-      long wait = Duration.between(now, log.peekFirst().plus(window)).toMillis();
-      return OptionalLong.of(Math.max(1, (wait + 999) / 1000));
+      return new RateDecision(false, 0, reset(log, now, window));
     }
     log.addLast(now);
-    return OptionalLong.empty();
+    return new RateDecision(true, limit - log.size(), reset(log, now, window));
+  }
+
+  private static long reset(Deque<Instant> log, Instant now, Duration window) {
+    long wait = Duration.between(now, log.peekFirst().plus(window)).toMillis();
+    return Math.max(1, (wait + 999) / 1000);
   }
 }

@@ -225,6 +225,38 @@ class PackagedServerIT {
         .isEqualTo(401);
   }
 
+  @Test
+  void globalRateLimit_whenSwitchedOn_countsEveryRoute() throws Exception {
+    Path work =
+        Files.createTempDirectory(
+            Path.of(System.getProperty("java.io.tmpdir")), "runnable-global-");
+    server =
+        launch(
+            work,
+            "global",
+            Map.of(
+                "FULLAUTH_GLOBAL_RATE_LIMIT_ENABLED", "true",
+                "FULLAUTH_GLOBAL_RATE_LIMIT", "5",
+                "FULLAUTH_GLOBAL_RATE_LIMIT_EXEMPT_PATHS",
+                    "/health/ready,/api/v1/auth/.well-known/jwks.json"),
+            Set.of());
+    awaitReady(work, "global", System.nanoTime());
+    Http http = new Http("http://127.0.0.1:" + PORT);
+    for (int i = 4; i >= 0; i--) {
+      Http.Reply counted = http.get(Http.AUTH + "/me", null);
+      assertThat(counted.status()).isEqualTo(401);
+      assertThat(counted.header("X-RateLimit-Limit")).contains("5");
+      assertThat(counted.header("X-RateLimit-Remaining")).contains(String.valueOf(i));
+    }
+    Http.Reply refused = http.get("/no/such/path", null);
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(refused.json().getString("detail")).isEqualTo("Too Many Requests");
+    assertThat(refused.header("Retry-After")).isPresent();
+    assertThat(http.get(Http.AUTH + "/.well-known/jwks.json", null).status())
+        .as("exempt")
+        .isEqualTo(200);
+  }
+
   private static String cookie(Http.Reply reply, String name) {
     return reply.headers().allValues("Set-Cookie").stream()
         .filter(c -> c.startsWith(name + "="))
@@ -292,6 +324,8 @@ class PackagedServerIT {
     env.remove("FULLAUTH_SECRET_KEY");
     env.remove("FULLAUTH_ISSUER");
     env.remove("FULLAUTH_BOOTSTRAP_ADMIN_EMAIL");
+    env.remove("FULLAUTH_TRUSTED_PROXY_HEADERS");
+    env.remove("FULLAUTH_CORS_ORIGINS");
     env.remove("FULLAUTH_BOOTSTRAP_ADMIN_PASSWORD");
     env.putAll(extra);
     unset.forEach(env::remove);

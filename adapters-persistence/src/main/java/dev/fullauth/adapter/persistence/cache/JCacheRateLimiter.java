@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.OptionalLong;
 import javax.cache.Cache;
 import javax.cache.processor.EntryProcessor;
 import javax.cache.processor.MutableEntry;
@@ -29,19 +28,17 @@ public final class JCacheRateLimiter implements RateLimiter {
   }
 
   @Override
-  public OptionalLong tryAcquire(String key, int limit, Duration window) {
-    long retryAfter = cache.invoke(key, new Acquire(), clock.millis(), limit, window.toMillis());
-    return retryAfter == 0 ? OptionalLong.empty() : OptionalLong.of(retryAfter);
+  public RateDecision tryAcquire(String key, int limit, Duration window) {
+    long[] result = cache.invoke(key, new Acquire(), clock.millis(), limit, window.toMillis());
+    return new RateDecision(result[0] == 1, (int) result[1], result[2]);
   }
 
-  /**
-   * Returns 0 when the request was counted, else the seconds until the oldest leaves the window.
-   */
-  static final class Acquire implements EntryProcessor<String, long[], Long>, Serializable {
+  /** Returns {allowed (1/0), remaining, seconds until the oldest counted request leaves}. */
+  static final class Acquire implements EntryProcessor<String, long[], long[]>, Serializable {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public Long process(MutableEntry<String, long[]> entry, Object... args) {
+    public long[] process(MutableEntry<String, long[]> entry, Object... args) {
       long now = (Long) args[0];
       int limit = (Integer) args[1];
       long window = (Long) args[2];
@@ -49,13 +46,17 @@ public final class JCacheRateLimiter implements RateLimiter {
       long[] live = Arrays.stream(hits).filter(t -> t > now - window).toArray();
       if (live.length >= limit) {
         entry.setValue(live);
-        long oldest = Arrays.stream(live).min().orElse(now);
-        return Math.max(1, (oldest + window - now + 999) / 1000);
+        return new long[] {0, 0, reset(live, now, window)};
       }
       long[] counted = Arrays.copyOf(live, live.length + 1);
       counted[live.length] = now;
       entry.setValue(counted);
-      return 0L;
+      return new long[] {1, limit - counted.length, reset(counted, now, window)};
+    }
+
+    private static long reset(long[] hits, long now, long window) {
+      long oldest = Arrays.stream(hits).min().orElse(now);
+      return Math.max(1, (oldest + window - now + 999) / 1000);
     }
   }
 }

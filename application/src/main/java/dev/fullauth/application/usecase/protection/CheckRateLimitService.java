@@ -7,7 +7,6 @@ import dev.fullauth.application.port.in.protection.RateBucket;
 import dev.fullauth.application.port.in.protection.RateLimitExceededException;
 import dev.fullauth.application.port.out.RateLimiter;
 import jakarta.inject.Inject;
-import java.util.OptionalLong;
 
 /** Applies the configured bucket limits. */
 @UseCase
@@ -27,10 +26,10 @@ public class CheckRateLimitService implements CheckRateLimitUseCase {
       return;
     }
     int limit = policy.limit(bucket);
-    OptionalLong retryAfter =
+    RateLimiter.RateDecision decision =
         limiter.tryAcquire(bucket.configName() + ":" + client, limit, policy.window());
-    if (retryAfter.isPresent()) {
-      throw new RateLimitExceededException(limit, retryAfter.getAsLong());
+    if (!decision.allowed()) {
+      throw new RateLimitExceededException(limit, decision.resetSeconds());
     }
   }
 }
