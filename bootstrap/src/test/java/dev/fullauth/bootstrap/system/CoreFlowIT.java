@@ -144,7 +144,7 @@ class CoreFlowIT {
     Http.Reply weak =
         http.post(
             AUTH + "/change-password",
-            "{\"current_password\":\"" + Accounts.PASSWORD + "\",\"new_password\":\"short\"}",
+            "{\"current_password\":\"" + Accounts.PASSWORD + "\",\"new_password\":\"x9!qz\"}",
             access);
     assertThat(weak.status()).isEqualTo(422);
     assertThat(weak.json().getString("detail")).isEqualTo("Password must be at least 8 characters");

@@ -77,10 +77,20 @@ class ErrorPathsIT {
     Http.Reply reply =
         http.post(
             AUTH + "/register",
-            "{\"email\":\"" + Accounts.newEmail() + "\",\"password\":\"1234567\"}");
+            "{\"email\":\"" + Accounts.newEmail() + "\",\"password\":\"Zq9!vbn\"}");
     assertThat(reply.status()).isEqualTo(422);
     assertThat(reply.json().getString("detail"))
         .isEqualTo("Password must be at least 8 characters");
+  }
+
+  @Test
+  void commonPasswords_areRefused() {
+    Http.Reply reply =
+        http.post(
+            AUTH + "/register",
+            "{\"email\":\"" + Accounts.newEmail() + "\",\"password\":\"Password123\"}");
+    assertThat(reply.status()).isEqualTo(422);
+    assertThat(reply.json().getString("detail")).isEqualTo("This password is too common");
   }
 
   @Test

@@ -80,7 +80,7 @@ class MailFlowsIT {
     Http.Reply weak =
         http.post(
             AUTH + "/password-reset/confirm",
-            "{\"token\":\"" + token + "\",\"new_password\":\"short\"}");
+            "{\"token\":\"" + token + "\",\"new_password\":\"x9!qz\"}");
     assertThat(weak.status()).isEqualTo(422);
     assertThat(weak.json().getString("detail")).isEqualTo("Password must be at least 8 characters");
     Http.Reply reset =
