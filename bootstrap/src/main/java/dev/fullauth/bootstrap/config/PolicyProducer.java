@@ -102,6 +102,10 @@ public class PolicyProducer {
   @ConfigProperty(name = "fullauth.lockout.duration.minutes")
   int lockoutMinutes;
 
+  @Inject
+  @ConfigProperty(name = "fullauth.lockout.duration.seconds")
+  Optional<Integer> lockoutSeconds;
+
   @Produces
   @Singleton
   TokenPolicy tokenPolicy() {
@@ -159,7 +163,13 @@ public class PolicyProducer {
   @Produces
   @Singleton
   LockoutPolicy lockoutPolicy() {
-    return new LockoutPolicy(lockoutEnabled, maxLoginAttempts, Duration.ofMinutes(lockoutMinutes));
+    // FULLAUTH_LOCKOUT_DURATION_SECONDS, when set, is a finer-grained override (tests, drills).
+    Duration duration =
+        lockoutSeconds
+            .filter(s -> s > 0)
+            .map(Duration::ofSeconds)
+            .orElse(Duration.ofMinutes(lockoutMinutes));
+    return new LockoutPolicy(lockoutEnabled, maxLoginAttempts, duration);
   }
 
   @Produces

@@ -106,4 +106,13 @@ class RateLimitIT {
     assertLimited(
         post("/password-reset/request", "{\"email\":\"" + Accounts.newEmail() + "\"}", client), 3);
   }
+
+  @Test
+  void refresh_allowsThirtyPerMinute_beforeLookingAtTheToken() {
+    String client = Http.randomAddress();
+    for (int i = 0; i < 30; i++) {
+      assertThat(post("/refresh", "{}", client).status()).isEqualTo(401);
+    }
+    assertLimited(post("/refresh", "{}", client), 30);
+  }
 }
