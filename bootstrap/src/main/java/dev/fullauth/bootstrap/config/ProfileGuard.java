@@ -1,5 +1,6 @@
 package dev.fullauth.bootstrap.config;
 
+import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.bootstrap.mail.MailWiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -28,9 +29,7 @@ public class ProfileGuard {
   @ConfigProperty(name = "fullauth.db.url")
   String databaseUrl;
 
-  @Inject
-  @ConfigProperty(name = "fullauth.token.transport", defaultValue = "bearer")
-  String transport;
+  @Inject TokenTransport transport;
 
   @Inject
   @ConfigProperty(name = "fullauth.csrf.enabled")
@@ -49,9 +48,7 @@ public class ProfileGuard {
     if (databaseUrl.strip().startsWith("jdbc:h2:")) {
       problems.add("the database is the embedded H2 (set FULLAUTH_DB_URL to PostgreSQL)");
     }
-    boolean cookies =
-        transport.strip().equalsIgnoreCase("cookie") || transport.strip().equalsIgnoreCase("both");
-    if (cookies && !csrf.orElse(true)) {
+    if (transport.cookies() && !csrf.orElse(true)) {
       problems.add("cookies carry tokens but FULLAUTH_CSRF_ENABLED=false");
     }
     if (!mail.smtpConfigured()) {
