@@ -1,5 +1,6 @@
 package dev.fullauth.adapter.rest.headers;
 
+import dev.fullauth.adapter.rest.support.CommaList;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,12 +36,20 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
   @ConfigProperty(name = "fullauth.cors.origins")
   Optional<String> origins;
 
+  private volatile Set<String> allowed;
+
+  /** The configured origins, parsed on first use rather than on every request. */
   private Set<String> allowed() {
-    return Arrays.stream(origins.orElse("").split(","))
-        .map(String::strip)
-        .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o)
-        .filter(o -> !o.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
+    Set<String> parsed = allowed;
+    if (parsed == null) {
+      parsed =
+          CommaList.parse(origins).stream()
+              .map(CommaList::withoutTrailingSlash)
+              .filter(o -> !o.isEmpty())
+              .collect(Collectors.toUnmodifiableSet());
+      allowed = parsed;
+    }
+    return parsed;
   }
 
   @Override

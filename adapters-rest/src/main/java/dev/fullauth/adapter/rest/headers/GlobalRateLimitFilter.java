@@ -2,6 +2,7 @@ package dev.fullauth.adapter.rest.headers;
 
 import dev.fullauth.adapter.rest.error.ErrorResponses;
 import dev.fullauth.adapter.rest.support.ClientInfoResolver;
+import dev.fullauth.adapter.rest.support.CommaList;
 import dev.fullauth.application.port.in.protection.CheckGlobalRateLimitUseCase;
 import dev.fullauth.application.port.in.protection.CheckGlobalRateLimitUseCase.Decision;
 import jakarta.annotation.Priority;
@@ -16,8 +17,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,13 +45,22 @@ public class GlobalRateLimitFilter implements ContainerRequestFilter, ContainerR
   @ConfigProperty(name = "fullauth.global.rate.limit.exempt.paths")
   Optional<String> exemptPaths;
 
+  private volatile Set<String> exempt;
+
+  /** The exempt paths, parsed on first use rather than on every request. */
+  private Set<String> exempt() {
+    Set<String> parsed = exempt;
+    if (parsed == null) {
+      parsed = Set.copyOf(CommaList.parse(exemptPaths));
+      exempt = parsed;
+    }
+    return parsed;
+  }
+
   @Override
   public void filter(ContainerRequestContext request) {
     String path = "/" + request.getUriInfo().getPath();
-    if (!enabled
-        || Arrays.stream(exemptPaths.orElse("").split(","))
-            .map(String::strip)
-            .anyMatch(path::equals)) {
+    if (!enabled || exempt().contains(path)) {
       return;
     }
     String client = CDI.current().select(ClientInfoResolver.class).get().clientAddress();

@@ -1,6 +1,7 @@
 package dev.fullauth.adapter.rest.transport;
 
 import dev.fullauth.adapter.rest.error.ErrorResponses;
+import dev.fullauth.adapter.rest.support.CommaList;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -18,7 +19,6 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +66,10 @@ public class CsrfFilter implements ContainerRequestFilter, ContainerResponseFilt
 
   @Inject CsrfSecret secret;
 
+  private volatile List<String> exempt;
+
+  private volatile List<String> trusted;
+
   private boolean active() {
     return enabled.orElse(transport.cookies());
   }
@@ -82,7 +86,7 @@ public class CsrfFilter implements ContainerRequestFilter, ContainerResponseFilt
       }
       return;
     }
-    List<String> origins = list(trustedOrigins);
+    List<String> origins = trusted();
     if (!origins.isEmpty()) {
       Optional<String> origin = originOf(request);
       if (origin.isPresent() && !origins.contains(origin.get())) {
@@ -120,15 +124,27 @@ public class CsrfFilter implements ContainerRequestFilter, ContainerResponseFilt
   }
 
   private boolean exempt(String path) {
-    return list(exemptPaths).stream()
-        .map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
-        .anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    List<String> parsed = exempt;
+    if (parsed == null) {
+      parsed = list(exemptPaths);
+      exempt = parsed;
+    }
+    return parsed.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+  }
+
+  private List<String> trusted() {
+    List<String> parsed = trusted;
+    if (parsed == null) {
+      parsed = list(trustedOrigins);
+      trusted = parsed;
+    }
+    return parsed;
   }
 
   private static Optional<String> originOf(ContainerRequestContext request) {
     String origin = request.getHeaderString("Origin");
     if (origin != null && !origin.isBlank()) {
-      return Optional.of(stripSlash(origin.strip()));
+      return Optional.of(CommaList.withoutTrailingSlash(origin.strip()));
     }
     String referer = request.getHeaderString("Referer");
     if (referer == null || referer.isBlank()) {
@@ -146,16 +162,9 @@ public class CsrfFilter implements ContainerRequestFilter, ContainerResponseFilt
     }
   }
 
+  /** Comma lists parsed on first use rather than on every request. */
   private static List<String> list(Optional<String> value) {
-    return Arrays.stream(value.orElse("").split(","))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .map(CsrfFilter::stripSlash)
-        .toList();
-  }
-
-  private static String stripSlash(String s) {
-    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    return CommaList.parse(value).stream().map(CommaList::withoutTrailingSlash).toList();
   }
 
   /** The HMAC key of the CSRF cookies: FULLAUTH_SECRET_KEY, or a random one per process. */
