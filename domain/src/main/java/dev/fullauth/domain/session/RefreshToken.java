@@ -3,7 +3,6 @@ package dev.fullauth.domain.session;
 import dev.fullauth.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One issued refresh token of a session. A login creates the first one; each rotation revokes the
@@ -44,13 +43,6 @@ public record RefreshToken(
     Objects.requireNonNull(createdAt, "createdAt");
     userAgent = truncate(userAgent, USER_AGENT_MAX);
     ipAddress = truncate(ipAddress, IP_ADDRESS_MAX);
-  }
-
-  /**
-   * @return the User-Agent, when the client sent one
-   */
-  public Optional<String> userAgentText() {
-    return Optional.ofNullable(userAgent);
   }
 
   /**

@@ -76,11 +76,4 @@ public final class JpaUserRepository implements UserRepository {
             .getResultList();
     return rows.stream().map(String::valueOf).toList();
   }
-
-  /**
-   * @return the number of stored users (for health and tests)
-   */
-  public long count() {
-    return em.createQuery("SELECT COUNT(u) FROM UserJpaEntity u", Long.class).getSingleResult();
-  }
 }
