@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
 import dev.fullauth.adapter.persistence.mail.JpaMailOutbox;
+import dev.fullauth.adapter.persistence.oauth.JpaOAuthAccountRepository;
 import dev.fullauth.adapter.persistence.role.JpaRoleRepository;
 import dev.fullauth.adapter.persistence.schema.SchemaMigrator;
 import dev.fullauth.adapter.persistence.session.JpaSessionStore;
@@ -13,6 +14,7 @@ import dev.fullauth.application.port.out.StoredSigningKey;
 import dev.fullauth.domain.mail.MailStatus;
 import dev.fullauth.domain.mail.MailTemplate;
 import dev.fullauth.domain.mail.OutboxMail;
+import dev.fullauth.domain.oauth.OAuthAccount;
 import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.role.PermissionName;
 import dev.fullauth.domain.role.RoleName;
@@ -107,6 +109,83 @@ abstract class PersistenceAdapterContract {
     db.run(em -> new JpaUserRepository(em).delete(ann.id()));
     assertThat(tokenByHash(t.hash())).isEmpty();
     assertThat(userById(ann.id())).isEmpty();
+  }
+
+  @Test
+  void oauthLinks_roundTrip_updateDelete_andDieWithTheirUser() {
+    User ann = newUser("oauth-" + UUID.randomUUID() + "@example.com");
+    String sub = "sub-" + UUID.randomUUID();
+    OAuthAccount link =
+        new OAuthAccount(
+            UUID.randomUUID(), ann.id(), "corp", sub, "ann@corp.test", "v1.a", null, now);
+    db.run(em -> new JpaOAuthAccountRepository(em).insert(link));
+
+    assertThat(
+            db.<Optional<OAuthAccount>>inTransaction(
+                em -> new JpaOAuthAccountRepository(em).find("corp", sub)))
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.userId()).isEqualTo(ann.id());
+              assertThat(a.sealedAccessToken()).isEqualTo("v1.a");
+              assertThat(a.createdAt()).isEqualTo(now);
+            });
+    db.run(
+        em ->
+            new JpaOAuthAccountRepository(em)
+                .update(link.refreshed("new@corp.test", "v1.b", "v1.c")));
+    assertThat(
+            db.<List<OAuthAccount>>inTransaction(
+                em -> new JpaOAuthAccountRepository(em).findByUser(ann.id())))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.providerEmail()).isEqualTo("new@corp.test");
+              assertThat(a.sealedRefreshToken()).isEqualTo("v1.c");
+            });
+    assertThat(
+            db.<Boolean>inTransaction(
+                em -> new JpaOAuthAccountRepository(em).delete(ann.id(), "other")))
+        .isFalse();
+    assertThat(
+            db.<Boolean>inTransaction(
+                em -> new JpaOAuthAccountRepository(em).delete(ann.id(), "corp")))
+        .isTrue();
+
+    db.run(em -> new JpaOAuthAccountRepository(em).insert(link));
+    db.run(em -> new JpaUserRepository(em).delete(ann.id()));
+    assertThat(
+            db.<Optional<OAuthAccount>>inTransaction(
+                em -> new JpaOAuthAccountRepository(em).find("corp", sub)))
+        .isEmpty();
+  }
+
+  @Test
+  void secondLinkOfOneIdentity_isRefusedByTheStore() {
+    User ann = newUser("oauth2-" + UUID.randomUUID() + "@example.com");
+    String sub = "sub-" + UUID.randomUUID();
+    db.run(
+        em ->
+            new JpaOAuthAccountRepository(em)
+                .insert(
+                    new OAuthAccount(
+                        UUID.randomUUID(), ann.id(), "corp", sub, null, null, null, now)));
+
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em ->
+                        new JpaOAuthAccountRepository(em)
+                            .insert(
+                                new OAuthAccount(
+                                    UUID.randomUUID(),
+                                    ann.id(),
+                                    "corp",
+                                    sub,
+                                    null,
+                                    null,
+                                    null,
+                                    now))))
+        .isInstanceOf(RuntimeException.class);
   }
 
   @Test

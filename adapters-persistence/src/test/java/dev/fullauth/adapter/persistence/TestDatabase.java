@@ -42,7 +42,8 @@ public final class TestDatabase implements AutoCloseable {
           "dev.fullauth.adapter.persistence.user.UserJpaEntity",
           "dev.fullauth.adapter.persistence.session.RefreshTokenJpaEntity",
           "dev.fullauth.adapter.persistence.key.SigningKeyJpaEntity",
-          "dev.fullauth.adapter.persistence.mail.OutboxMailJpaEntity"
+          "dev.fullauth.adapter.persistence.mail.OutboxMailJpaEntity",
+          "dev.fullauth.adapter.persistence.oauth.OAuthAccountJpaEntity"
         }) {
       try {
         config.managedClass(Class.forName(entity));

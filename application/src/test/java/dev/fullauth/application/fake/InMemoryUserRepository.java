@@ -50,6 +50,10 @@ public final class InMemoryUserRepository implements UserRepository {
     return roles.getOrDefault(id, List.of()).stream().sorted().toList();
   }
 
+  public int count() {
+    return users.size();
+  }
+
   public void grant(UserId id, String role) {
     roles.computeIfAbsent(id, k -> new ArrayList<>()).add(role);
   }

@@ -3,6 +3,8 @@ package dev.fullauth.application.usecase;
 import dev.fullauth.application.fake.FakeTokens;
 import dev.fullauth.application.fake.InMemoryLoginAttempts;
 import dev.fullauth.application.fake.InMemoryMailOutbox;
+import dev.fullauth.application.fake.InMemoryOAuthAccountRepository;
+import dev.fullauth.application.fake.InMemoryOneTimeStore;
 import dev.fullauth.application.fake.InMemoryRevocationList;
 import dev.fullauth.application.fake.InMemorySessionStore;
 import dev.fullauth.application.fake.InMemoryUserRepository;
@@ -10,10 +12,13 @@ import dev.fullauth.application.fake.MutableClock;
 import dev.fullauth.application.fake.PrefixPasswordHasher;
 import dev.fullauth.application.fake.RecordingEventPublisher;
 import dev.fullauth.application.fake.RecordingMailSender;
+import dev.fullauth.application.fake.ReversingCipher;
+import dev.fullauth.application.fake.ScriptedOAuthProvider;
 import dev.fullauth.application.policy.AccountPolicy;
 import dev.fullauth.application.policy.DeliveryPolicy;
 import dev.fullauth.application.policy.LockoutPolicy;
 import dev.fullauth.application.policy.MailPolicy;
+import dev.fullauth.application.policy.OAuthPolicy;
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.in.account.LogInCommand;
 import dev.fullauth.application.port.in.account.LogInResult;
@@ -29,6 +34,9 @@ import dev.fullauth.application.usecase.mail.PurposeTokens;
 import dev.fullauth.application.usecase.mail.RequestEmailVerificationService;
 import dev.fullauth.application.usecase.mail.RequestPasswordResetService;
 import dev.fullauth.application.usecase.mail.ResetPasswordService;
+import dev.fullauth.application.usecase.oauth.CompleteOAuthLoginService;
+import dev.fullauth.application.usecase.oauth.StartOAuthLoginService;
+import dev.fullauth.application.usecase.oauth.UnlinkOAuthAccountService;
 import dev.fullauth.application.usecase.profile.ChangePasswordService;
 import dev.fullauth.application.usecase.profile.DeleteAccountService;
 import dev.fullauth.application.usecase.profile.SessionRevoker;
@@ -39,6 +47,10 @@ import dev.fullauth.application.usecase.session.SessionIssuer;
 import dev.fullauth.domain.password.PasswordPolicy;
 import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.user.EmailAddress;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** All use cases wired to in-memory fakes, as bootstrap wires them to adapters. */
 public final class Fixture {
@@ -59,6 +71,39 @@ public final class Fixture {
   public AccountPolicy accountPolicy = AccountPolicy.defaults();
   public LockoutPolicy lockoutPolicy = LockoutPolicy.defaults();
   public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts(clock);
+  public final InMemoryOneTimeStore oneTimeStore = new InMemoryOneTimeStore(clock);
+  public final InMemoryOAuthAccountRepository oauthAccounts = new InMemoryOAuthAccountRepository();
+  public final ScriptedOAuthProvider oauthProvider = new ScriptedOAuthProvider();
+  public OAuthPolicy oauthPolicy =
+      new OAuthPolicy(
+          new LinkedHashMap<>(
+              Map.of(
+                  "corp", Set.of("http://app.test/callback"),
+                  "github", Set.of("http://app.test/gh"))),
+          Duration.ofMinutes(5),
+          true,
+          true);
+
+  public StartOAuthLoginService startOAuthLogin() {
+    return new StartOAuthLoginService(oauthPolicy, oauthProvider, oneTimeStore);
+  }
+
+  public CompleteOAuthLoginService completeOAuthLogin() {
+    return new CompleteOAuthLoginService(
+        oauthPolicy,
+        oneTimeStore,
+        oauthProvider,
+        oauthAccounts,
+        users,
+        new ReversingCipher(),
+        issuer(),
+        events,
+        clock);
+  }
+
+  public UnlinkOAuthAccountService unlinkOAuthAccount() {
+    return new UnlinkOAuthAccountService(oauthAccounts, users);
+  }
 
   public SessionIssuer issuer() {
     return new SessionIssuer(tokens, sessions, users, tokenPolicy, clock);

@@ -1,12 +1,14 @@
 package dev.fullauth.bootstrap.persistence;
 
 import dev.fullauth.adapter.persistence.cache.JCacheLoginAttempts;
+import dev.fullauth.adapter.persistence.cache.JCacheOneTimeStore;
 import dev.fullauth.adapter.persistence.cache.JCacheRateLimiter;
 import dev.fullauth.adapter.persistence.cache.JCacheRevocationList;
 import dev.fullauth.application.policy.LockoutPolicy;
 import dev.fullauth.application.policy.RateLimitPolicy;
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.out.LoginAttempts;
+import dev.fullauth.application.port.out.OneTimeStore;
 import dev.fullauth.application.port.out.RateLimiter;
 import dev.fullauth.application.port.out.RevocationList;
 import jakarta.annotation.Resource;
@@ -34,6 +36,10 @@ public class CacheWiring {
   static final String REVOCATIONS = "fullauth-revocations";
   static final String LOGIN_ATTEMPTS = "fullauth-login-attempts";
   static final String RATE_LIMITS = "fullauth-rate-limits";
+  static final String ONE_TIME = "fullauth-one-time";
+
+  /** Longest lifetime of a one-time value (OAuth states, passkey challenges) the cache keeps. */
+  static final long ONE_TIME_MAX_SECONDS = 3600;
 
   /**
    * Payara's member-side JCache manager. {@code Caching.getCachingProvider()} would pick
@@ -86,6 +92,17 @@ public class CacheWiring {
             RATE_LIMITS,
             long[].class,
             ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds))),
+        clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  OneTimeStore oneTimeStore() {
+    return new JCacheOneTimeStore(
+        cache(
+            ONE_TIME,
+            JCacheOneTimeStore.Entry.class,
+            CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, ONE_TIME_MAX_SECONDS))),
         clock);
   }
 

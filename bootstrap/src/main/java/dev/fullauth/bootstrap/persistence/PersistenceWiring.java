@@ -2,10 +2,12 @@ package dev.fullauth.bootstrap.persistence;
 
 import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
 import dev.fullauth.adapter.persistence.mail.JpaMailOutbox;
+import dev.fullauth.adapter.persistence.oauth.JpaOAuthAccountRepository;
 import dev.fullauth.adapter.persistence.role.JpaRoleRepository;
 import dev.fullauth.adapter.persistence.session.JpaSessionStore;
 import dev.fullauth.adapter.persistence.user.JpaUserRepository;
 import dev.fullauth.application.port.out.MailOutbox;
+import dev.fullauth.application.port.out.OAuthAccountRepository;
 import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.SigningKeyRepository;
@@ -47,6 +49,12 @@ public class PersistenceWiring {
   @ApplicationScoped
   MailOutbox mailOutbox() {
     return new JpaMailOutbox(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  OAuthAccountRepository oauthAccountRepository() {
+    return new JpaOAuthAccountRepository(em);
   }
 
   @Produces

@@ -1,5 +1,6 @@
 package dev.fullauth.bootstrap.security;
 
+import dev.fullauth.adapter.security.cipher.AesGcmSecretCipher;
 import dev.fullauth.adapter.security.password.Argon2PasswordHasher;
 import dev.fullauth.adapter.security.password.Argon2Settings;
 import dev.fullauth.adapter.security.token.JwtSettings;
@@ -8,6 +9,7 @@ import dev.fullauth.adapter.security.token.JwtTokenVerifier;
 import dev.fullauth.adapter.security.token.SigningKeyRing;
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.out.PasswordHasher;
+import dev.fullauth.application.port.out.SecretCipher;
 import dev.fullauth.application.port.out.SigningKeyRepository;
 import dev.fullauth.application.port.out.TokenIssuer;
 import dev.fullauth.application.port.out.TokenVerifier;
@@ -108,6 +110,13 @@ public class SecurityWiring {
   @ApplicationScoped
   TokenVerifier tokenVerifier() {
     return new JwtTokenVerifier(settings(), ring(), clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SecretCipher secretCipher() {
+    // Same secret as HS* signing; the cipher derives its own key from it.
+    return new AesGcmSecretCipher(settings().secretKey());
   }
 
   private synchronized SigningKeyRing ring() {

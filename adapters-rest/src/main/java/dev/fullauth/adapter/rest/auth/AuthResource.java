@@ -6,6 +6,7 @@ import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.adapter.rest.support.RateLimits;
+import dev.fullauth.adapter.rest.support.TokenJson;
 import dev.fullauth.adapter.rest.support.UserJson;
 import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.application.port.in.account.LogInCommand;
@@ -100,10 +101,7 @@ public class AuthResource {
       case LogInResult.LoggedIn in ->
           transport
               .withCookies(
-                  Response.ok(
-                      TokenJson.of(in.tokens(), !transport.cookies())
-                          .add("user", UserJson.of(in.user()))
-                          .build()),
+                  Response.ok(TokenJson.login(in.tokens(), in.user(), !transport.cookies())),
                   in.tokens())
               .build();
       case LogInResult.Rejected rejected -> {

@@ -2,6 +2,10 @@ package dev.fullauth.adapter.rest.error;
 
 import dev.fullauth.application.port.in.protection.RateLimitExceededException;
 import dev.fullauth.application.port.out.InvalidTokenException;
+import dev.fullauth.application.port.out.OAuthExchangeRejectedException;
+import dev.fullauth.application.port.out.OAuthProviderUnavailableException;
+import dev.fullauth.domain.oauth.OAuthAccountNotFoundException;
+import dev.fullauth.domain.oauth.OAuthProviderNotConfiguredException;
 import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
 import dev.fullauth.domain.password.PasswordPolicyViolationException;
 import dev.fullauth.domain.session.SessionNotFoundException;
@@ -48,6 +52,16 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
       case UserAlreadyExistsException u -> ErrorResponses.detail(409, u.getMessage());
       case SessionNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
       case UserNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
+      case OAuthProviderNotConfiguredException n -> ErrorResponses.detail(404, n.getMessage());
+      case OAuthAccountNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
+      case OAuthProviderUnavailableException u -> {
+        LOG.warning(() -> "OAuth provider unavailable: " + u.getMessage());
+        yield ErrorResponses.detail(502, "OAuth provider unavailable");
+      }
+      case OAuthExchangeRejectedException r -> {
+        LOG.info(() -> "OAuth exchange refused: " + r.getMessage());
+        yield ErrorResponses.detail(400, "OAuth authentication failed");
+      }
       case PasswordPolicyViolationException p -> ErrorResponses.detail(422, p.getMessage());
       case CurrentPasswordIncorrectException c -> ErrorResponses.detail(400, c.getMessage());
       case InvalidEmailAddressException i ->

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TokenTransport {
   public static final String ACCESS_COOKIE = "fullauth_access";
   public static final String REFRESH_COOKIE = "fullauth_refresh";
+  public static final String OAUTH_COOKIE = "fullauth_oauth";
+  static final String OAUTH_COOKIE_PATH = "/api/v1/auth/oauth";
 
   @Inject
   @ConfigProperty(name = "fullauth.token.transport", defaultValue = "bearer")
@@ -90,6 +92,34 @@ public class TokenTransport {
     return response
         .header(HttpHeaders.SET_COOKIE, cookie(ACCESS_COOKIE, "", "/", 0, true))
         .header(HttpHeaders.SET_COOKIE, cookie(REFRESH_COOKIE, "", refreshPath, 0, true));
+  }
+
+  /**
+   * The OAuth browser binding (CONTRACT.md item 4): HttpOnly, SameSite=Lax whatever the token
+   * cookies use (the provider's redirect back is a top-level navigation), scoped to the OAuth
+   * routes. Written in every transport mode.
+   *
+   * @param value the binding, or null to delete the cookie
+   * @param maxAgeSeconds lifetime, the state's
+   * @return the Set-Cookie header value
+   */
+  public String oauthBindingCookie(String value, long maxAgeSeconds) {
+    StringBuilder c =
+        new StringBuilder(OAUTH_COOKIE)
+            .append('=')
+            .append(value == null ? "" : value)
+            .append("; Path=")
+            .append(OAUTH_COOKIE_PATH)
+            .append("; Max-Age=")
+            .append(value == null ? 0 : maxAgeSeconds);
+    if (value == null) {
+      c.append("; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+    }
+    c.append("; HttpOnly");
+    if (secure) {
+      c.append("; Secure");
+    }
+    return c.append("; SameSite=Lax").toString();
   }
 
   private String cookie(String name, String value, String path, long maxAge, boolean expired) {

@@ -1,0 +1,97 @@
+package dev.fullauth.adapter.persistence.oauth;
+
+import dev.fullauth.application.port.out.OAuthAccountRepository;
+import dev.fullauth.domain.oauth.OAuthAccount;
+import dev.fullauth.domain.user.UserId;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/** Provider links with JPA. */
+public final class JpaOAuthAccountRepository implements OAuthAccountRepository {
+  private final EntityManager em;
+
+  /**
+   * @param em a transaction-scoped entity manager
+   */
+  public JpaOAuthAccountRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<OAuthAccount> find(String provider, String providerUserId) {
+    return em.createQuery(
+            "SELECT a FROM OAuthAccountJpaEntity a"
+                + " WHERE a.provider = :provider AND a.providerUserId = :id",
+            OAuthAccountJpaEntity.class)
+        .setParameter("provider", provider)
+        .setParameter("id", providerUserId)
+        .getResultStream()
+        .findFirst()
+        .map(JpaOAuthAccountRepository::toDomain);
+  }
+
+  @Override
+  public List<OAuthAccount> findByUser(UserId user) {
+    return em
+        .createQuery(
+            "SELECT a FROM OAuthAccountJpaEntity a WHERE a.userId = :user"
+                + " ORDER BY a.createdAt, a.id",
+            OAuthAccountJpaEntity.class)
+        .setParameter("user", user.value())
+        .getResultList()
+        .stream()
+        .map(JpaOAuthAccountRepository::toDomain)
+        .toList();
+  }
+
+  @Override
+  public void insert(OAuthAccount account) {
+    OAuthAccountJpaEntity row = new OAuthAccountJpaEntity();
+    row.id = account.id();
+    row.createdAt = account.createdAt();
+    copy(account, row);
+    em.persist(row);
+    em.flush();
+  }
+
+  @Override
+  public void update(OAuthAccount account) {
+    OAuthAccountJpaEntity row = em.find(OAuthAccountJpaEntity.class, account.id());
+    if (row != null) {
+      copy(account, row);
+    }
+  }
+
+  @Override
+  public boolean delete(UserId user, String provider) {
+    return em.createQuery(
+                "DELETE FROM OAuthAccountJpaEntity a"
+                    + " WHERE a.userId = :user AND a.provider = :provider")
+            .setParameter("user", user.value())
+            .setParameter("provider", provider)
+            .executeUpdate()
+        > 0;
+  }
+
+  private static void copy(OAuthAccount account, OAuthAccountJpaEntity row) {
+    row.provider = account.provider();
+    row.providerUserId = account.providerUserId();
+    row.userId = account.userId().value();
+    row.providerEmail = account.providerEmail();
+    row.accessToken = account.sealedAccessToken();
+    row.refreshToken = account.sealedRefreshToken();
+  }
+
+  private static OAuthAccount toDomain(OAuthAccountJpaEntity row) {
+    return new OAuthAccount(
+        row.id,
+        new UserId(row.userId),
+        row.provider,
+        row.providerUserId,
+        row.providerEmail,
+        row.accessToken,
+        row.refreshToken,
+        row.createdAt);
+  }
+}

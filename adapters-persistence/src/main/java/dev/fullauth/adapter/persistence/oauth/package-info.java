@@ -1,0 +1,2 @@
+/** Provider links in {@code fullauth_oauth_accounts}. */
+package dev.fullauth.adapter.persistence.oauth;

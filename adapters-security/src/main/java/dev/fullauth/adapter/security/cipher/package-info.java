@@ -1,0 +1,2 @@
+/** Authenticated encryption of secrets stored at rest. */
+package dev.fullauth.adapter.security.cipher;

@@ -1,0 +1,389 @@
+package dev.fullauth.bootstrap.system;
+
+import static dev.fullauth.bootstrap.system.Http.AUTH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fullauth.adapter.security.oauth.GitHubStub;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The three-step redirect flow over HTTP against a real OpenID provider (mock-oauth2-server) and a
+ * GitHub-shaped stub (anchor §2.5, §6; CONTRACT.md item 4).
+ */
+@ExtendWith(ArquillianExtension.class)
+class OAuthFlowIT {
+  private static final String CALLBACK = "http://frontend.test/oauth/callback";
+  private static final String GH_CALLBACK = "http://frontend.test/oauth/github";
+  private static final HttpClient BROWSER =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final Http http = Http.forSystemTests();
+
+  @BeforeAll
+  static void providers() {
+    OAuthPeers.oidc();
+    OAuthPeers.github();
+  }
+
+  /** Step 1: the frontend asks for the provider URL; the browser gets the binding cookie. */
+  private record Started(URI url, String state, String binding) {}
+
+  private Started authorize(String provider, String redirect) {
+    Http.Reply reply =
+        http.get(
+            AUTH
+                + "/oauth/"
+                + provider
+                + "/authorize?redirect_uri="
+                + URLEncoder.encode(redirect, StandardCharsets.UTF_8),
+            null);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    URI url = URI.create(reply.json().getString("authorization_url"));
+    String cookie = reply.header("Set-Cookie").orElseThrow();
+    assertThat(cookie)
+        .startsWith("fullauth_oauth=")
+        .contains("HttpOnly", "SameSite=Lax", "Path=/api/v1/auth/oauth", "Max-Age=6");
+    String binding = cookie.substring("fullauth_oauth=".length(), cookie.indexOf(';'));
+    return new Started(url, query(url).get("state"), binding);
+  }
+
+  /** Step 2: the user logs in at the provider, which redirects back with code and state. */
+  private Map<String, String> logInAtCorp(Started started, String sub, String claims)
+      throws Exception {
+    String form =
+        "username="
+            + URLEncoder.encode(sub, StandardCharsets.UTF_8)
+            + "&claims="
+            + URLEncoder.encode(claims, StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        BROWSER.send(
+            HttpRequest.newBuilder(started.url())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(302);
+    String location = response.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith(CALLBACK + "?");
+    return query(URI.create(location));
+  }
+
+  private Map<String, String> logInAtGitHub(Started started, GitHubStub.Account account)
+      throws Exception {
+    OAuthPeers.github().nextUser = account;
+    HttpResponse<String> response =
+        BROWSER.send(
+            HttpRequest.newBuilder(started.url()).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    String location = response.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith(GH_CALLBACK + "?");
+    return query(URI.create(location));
+  }
+
+  /** Step 3: the frontend posts code and state, with the browser's cookie. */
+  private Http.Reply callback(String provider, String code, String state, String binding) {
+    String json = "{\"code\":\"" + code + "\",\"state\":\"" + state + "\"}";
+    return binding == null
+        ? http.send("POST", AUTH + "/oauth/" + provider + "/callback", json, null)
+        : http.send(
+            "POST",
+            AUTH + "/oauth/" + provider + "/callback",
+            json,
+            null,
+            "Cookie",
+            "fullauth_oauth=" + binding);
+  }
+
+  private Http.Reply corpLogin(String sub, String claims) throws Exception {
+    Started started = authorize("corp", CALLBACK);
+    Map<String, String> back = logInAtCorp(started, sub, claims);
+    assertThat(back.get("state")).isEqualTo(started.state());
+    return callback("corp", back.get("code"), back.get("state"), started.binding());
+  }
+
+  private static String claims(String email, boolean verified) {
+    return "{\"email\":\"" + email + "\",\"email_verified\":" + verified + ",\"name\":\"Ann\"}";
+  }
+
+  private static Map<String, String> query(URI uri) {
+    Map<String, String> out = new HashMap<>();
+    for (String pair : uri.getRawQuery().split("&")) {
+      String[] kv = pair.split("=", 2);
+      out.put(kv[0], URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  private static String newSub() {
+    return "sub-" + UUID.randomUUID();
+  }
+
+  @Test
+  void providers_areListedInConfigurationOrder() {
+    Http.Reply reply = http.get(AUTH + "/oauth/providers", null);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEqualTo("{\"providers\":[\"corp\",\"github\",\"down\"]}");
+  }
+
+  @Test
+  void authorize_refusesUnknownProvider_missingOrForeignRedirect() {
+    Http.Reply unknown = http.get(AUTH + "/oauth/nope/authorize?redirect_uri=" + CALLBACK, null);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.detail()).isEqualTo("OAuth provider 'nope' not configured");
+
+    Http.Reply missing = http.get(AUTH + "/oauth/corp/authorize", null);
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(missing.body()).contains("redirect_uri", "missing");
+
+    for (String foreign :
+        new String[] {CALLBACK + "/", CALLBACK + "?x=1", "http://evil.test/oauth/callback"}) {
+      Http.Reply reply =
+          http.get(
+              AUTH
+                  + "/oauth/corp/authorize?redirect_uri="
+                  + URLEncoder.encode(foreign, StandardCharsets.UTF_8),
+              null);
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.detail()).isEqualTo("Invalid redirect URI");
+      assertThat(reply.header("Set-Cookie")).isEmpty();
+    }
+  }
+
+  @Test
+  void authorizationUrl_usesPkceS256_stateAndNonce() {
+    Started started = authorize("corp", CALLBACK);
+    Map<String, String> q = query(started.url());
+
+    assertThat(started.url().toString()).startsWith("http://127.0.0.1:");
+    assertThat(q)
+        .containsEntry("client_id", "fullauth-it")
+        .containsEntry("redirect_uri", CALLBACK)
+        .containsEntry("response_type", "code")
+        .containsEntry("code_challenge_method", "S256")
+        .containsKeys("state", "nonce", "code_challenge");
+    assertThat(q.get("scope")).contains("openid", "email");
+    assertThat(q.get("state")).hasSizeGreaterThanOrEqualTo(43);
+  }
+
+  @Test
+  void newUser_isCreatedVerified_withoutPassword_andTheProviderTokensAreSealed() throws Exception {
+    String email = Accounts.newEmail();
+    String sub = newSub();
+
+    Http.Reply reply = corpLogin(sub, claims(email, true));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    JsonObject login = reply.json();
+    assertThat(login.getString("token_type")).isEqualTo("bearer");
+    assertThat(login.getString("refresh_token")).isNotBlank();
+    assertThat(login.getJsonObject("user").getString("email")).isEqualTo(email);
+    assertThat(login.getJsonObject("user").getBoolean("is_verified")).isTrue();
+    assertThat(reply.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("fullauth_oauth=;").contains("Max-Age=0"));
+    String access = login.getString("access_token");
+    assertThat(http.get(AUTH + "/me", access).json().getString("email")).isEqualTo(email);
+    Http.Reply accounts = http.get(AUTH + "/oauth/accounts", access);
+    assertThat(accounts.body())
+        .isEqualTo(
+            "[{\"provider\":\"corp\",\"provider_user_id\":\""
+                + sub
+                + "\",\"provider_email\":\""
+                + email
+                + "\"}]");
+    // No password: a password login is impossible.
+    assertThat(
+            http.post(AUTH + "/login", "{\"email\":\"" + email + "\",\"password\":\"x\"}").status())
+        .isEqualTo(401);
+    try (Connection c = SystemTestDeployment.Db.connect(true);
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT access_token, refresh_token FROM fullauth_oauth_accounts"
+                    + " WHERE provider_user_id = ?")) {
+      s.setString(1, sub);
+      try (ResultSet rows = s.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        // mock-oauth2-server's tokens are JWTs ("eyJ…"); only sealed values may be stored.
+        assertThat(rows.getString(1)).startsWith("v1.").doesNotContain("eyJ");
+        assertThat(rows.getString(2)).startsWith("v1.").doesNotContain("eyJ");
+      }
+    }
+  }
+
+  @Test
+  void returningUser_logsIntoTheSameAccount() throws Exception {
+    String email = Accounts.newEmail();
+    String sub = newSub();
+    String first = corpLogin(sub, claims(email, true)).json().getJsonObject("user").getString("id");
+
+    Http.Reply second = corpLogin(sub, claims(email, true));
+
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.json().getJsonObject("user").getString("id")).isEqualTo(first);
+  }
+
+  @Test
+  void verifiedAddressOfAPasswordAccount_isLinkedToIt() throws Exception {
+    String email = Accounts.newEmail();
+    JsonObject local = Accounts.registerAndLogIn(http, email);
+
+    Http.Reply reply = corpLogin(newSub(), claims(email, true));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().getJsonObject("user").getString("id"))
+        .isEqualTo(local.getJsonObject("user").getString("id"));
+  }
+
+  @Test
+  void unverifiedAddressOfAPasswordAccount_isRefused() throws Exception {
+    String email = Accounts.newEmail();
+    JsonObject local = Accounts.registerAndLogIn(http, email);
+
+    Http.Reply reply = corpLogin(newSub(), claims(email, false));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.detail()).isEqualTo("OAuth authentication failed");
+    assertThat(http.get(AUTH + "/oauth/accounts", local.getString("access_token")).body())
+        .isEqualTo("[]");
+  }
+
+  @Test
+  void state_isSingleUse_providerBound_browserBound_andExpires() throws Exception {
+    String claims = claims(Accounts.newEmail(), true);
+    // Replay: the same code and state a second time.
+    Started a = authorize("corp", CALLBACK);
+    Map<String, String> backA = logInAtCorp(a, newSub(), claims);
+    assertThat(callback("corp", backA.get("code"), backA.get("state"), a.binding()).status())
+        .isEqualTo(200);
+    Http.Reply replay = callback("corp", backA.get("code"), backA.get("state"), a.binding());
+    assertThat(replay.status()).isEqualTo(400);
+    assertThat(replay.detail()).isEqualTo("OAuth authentication failed");
+
+    // A state minted for GitHub is refused by the corp callback (and burnt).
+    Started gh = authorize("github", GH_CALLBACK);
+    assertThat(callback("corp", "any-code", gh.state(), gh.binding()).status()).isEqualTo(400);
+
+    // Without the binding cookie, or with another browser's.
+    Started b = authorize("corp", CALLBACK);
+    Map<String, String> backB = logInAtCorp(b, newSub(), claims(Accounts.newEmail(), true));
+    assertThat(callback("corp", backB.get("code"), backB.get("state"), null).status())
+        .isEqualTo(400);
+    Started c = authorize("corp", CALLBACK);
+    Map<String, String> backC = logInAtCorp(c, newSub(), claims(Accounts.newEmail(), true));
+    assertThat(callback("corp", backC.get("code"), backC.get("state"), a.binding()).status())
+        .isEqualTo(400);
+
+    // A state nobody minted.
+    assertThat(callback("corp", "any-code", "forged-state", a.binding()).status()).isEqualTo(400);
+
+    // Expired (FULLAUTH_OAUTH_STATE_EXPIRE_SECONDS=6 here).
+    Started d = authorize("corp", CALLBACK);
+    Map<String, String> backD = logInAtCorp(d, newSub(), claims(Accounts.newEmail(), true));
+    Thread.sleep(6_500);
+    assertThat(callback("corp", backD.get("code"), backD.get("state"), d.binding()).status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void stolenCode_withTheAttackersOwnState_failsPkceAtTheProvider() throws Exception {
+    Started victim = authorize("corp", CALLBACK);
+    Map<String, String> stolen = logInAtCorp(victim, newSub(), claims(Accounts.newEmail(), true));
+    Started attacker = authorize("corp", CALLBACK);
+
+    Http.Reply reply = callback("corp", stolen.get("code"), attacker.state(), attacker.binding());
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.detail()).isEqualTo("OAuth authentication failed");
+  }
+
+  @Test
+  void providerDown_is502() {
+    Http.Reply reply = http.get(AUTH + "/oauth/down/authorize?redirect_uri=" + CALLBACK, null);
+
+    assertThat(reply.status()).isEqualTo(502);
+    assertThat(reply.detail()).isEqualTo("OAuth provider unavailable");
+  }
+
+  @Test
+  void unknownProviderCallback_is404_andBadBodies_are422() {
+    Http.Reply unknown = callback("nope", "c", "s", null);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.detail()).isEqualTo("OAuth provider 'nope' not configured");
+    assertThat(http.post(AUTH + "/oauth/corp/callback", "{\"code\":\"c\"}").status())
+        .isEqualTo(422);
+    assertThat(http.post(AUTH + "/oauth/corp/callback", "not json").status()).isEqualTo(422);
+  }
+
+  @Test
+  void github_primaryVerifiedEmail_createsAVerifiedUser_thenUnlinkGuards() throws Exception {
+    String email = Accounts.newEmail();
+    long id = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+    Started started = authorize("github", GH_CALLBACK);
+    Map<String, String> back =
+        logInAtGitHub(
+            started,
+            new GitHubStub.Account(
+                id,
+                "octo",
+                null,
+                "[{\"email\":\"" + email + "\",\"primary\":true,\"verified\":true}]"));
+
+    Http.Reply reply = callback("github", back.get("code"), back.get("state"), started.binding());
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    assertThat(reply.json().getJsonObject("user").getBoolean("is_verified")).isTrue();
+    String access = reply.json().getString("access_token");
+    assertThat(http.get(AUTH + "/oauth/accounts", access).body())
+        .contains("\"provider\":\"github\"", "\"provider_user_id\":\"" + id + "\"");
+
+    // The only login method cannot be removed; a link that does not exist is 404 once another
+    // method exists.
+    Http.Reply guard = http.send("DELETE", AUTH + "/oauth/accounts/github", null, access);
+    assertThat(guard.status()).isEqualTo(400);
+    assertThat(guard.detail())
+        .isEqualTo("Cannot unlink the only login method. Set a password first.");
+    assertThat(corpLogin(newSub(), claims(email, true)).status()).isEqualTo(200);
+    Http.Reply missing = http.send("DELETE", AUTH + "/oauth/accounts/other", null, access);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.detail()).isEqualTo("OAuth account not found");
+    assertThat(http.send("DELETE", AUTH + "/oauth/accounts/github", null, access).status())
+        .isEqualTo(204);
+    assertThat(http.get(AUTH + "/oauth/accounts", access).body()).doesNotContain("github");
+  }
+
+  @Test
+  void github_unverifiedPrimary_doesNotTakeOverAPasswordAccount() throws Exception {
+    String email = Accounts.newEmail();
+    Accounts.registerAndLogIn(http, email);
+    Started started = authorize("github", GH_CALLBACK);
+    Map<String, String> back =
+        logInAtGitHub(
+            started,
+            new GitHubStub.Account(
+                7,
+                "mallory",
+                email,
+                "[{\"email\":\"" + email + "\",\"primary\":true,\"verified\":false}]"));
+
+    Http.Reply reply = callback("github", back.get("code"), back.get("state"), started.binding());
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.detail()).isEqualTo("OAuth authentication failed");
+  }
+}
