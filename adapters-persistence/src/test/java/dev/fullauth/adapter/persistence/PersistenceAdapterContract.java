@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
 import dev.fullauth.adapter.persistence.mail.JpaMailOutbox;
 import dev.fullauth.adapter.persistence.oauth.JpaOAuthAccountRepository;
+import dev.fullauth.adapter.persistence.passkey.JpaPasskeyRepository;
 import dev.fullauth.adapter.persistence.role.JpaRoleRepository;
 import dev.fullauth.adapter.persistence.schema.SchemaMigrator;
 import dev.fullauth.adapter.persistence.session.JpaSessionStore;
@@ -15,6 +16,7 @@ import dev.fullauth.domain.mail.MailStatus;
 import dev.fullauth.domain.mail.MailTemplate;
 import dev.fullauth.domain.mail.OutboxMail;
 import dev.fullauth.domain.oauth.OAuthAccount;
+import dev.fullauth.domain.passkey.Passkey;
 import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.role.PermissionName;
 import dev.fullauth.domain.role.RoleName;
@@ -186,6 +188,94 @@ abstract class PersistenceAdapterContract {
                                     null,
                                     now))))
         .isInstanceOf(RuntimeException.class);
+  }
+
+  private Passkey passkey(User owner, String credentialId, long count) {
+    return new Passkey(
+        UUID.randomUUID(),
+        owner.id(),
+        credentialId,
+        "cose-key",
+        count,
+        "Laptop",
+        List.of("hybrid", "internal"),
+        true,
+        false,
+        true,
+        now,
+        null);
+  }
+
+  @Test
+  void passkeys_roundTrip_areUniquePerCredential_andDieWithTheirUser() {
+    User ann = newUser("pk-" + UUID.randomUUID() + "@example.com");
+    String credentialId = "cred-" + UUID.randomUUID();
+    Passkey stored = passkey(ann, credentialId, 3);
+    db.run(em -> new JpaPasskeyRepository(em).insert(stored));
+
+    assertThat(
+            db.<Optional<Passkey>>inTransaction(
+                em -> new JpaPasskeyRepository(em).findByCredentialId(credentialId)))
+        .contains(stored);
+    assertThat(
+            db.<List<Passkey>>inTransaction(
+                em -> new JpaPasskeyRepository(em).findByUser(ann.id())))
+        .containsExactly(stored);
+    assertThatThrownBy(
+            () -> db.run(em -> new JpaPasskeyRepository(em).insert(passkey(ann, credentialId, 0))))
+        .isInstanceOf(RuntimeException.class);
+
+    db.run(em -> new JpaUserRepository(em).delete(ann.id()));
+    assertThat(
+            db.<Optional<Passkey>>inTransaction(
+                em -> new JpaPasskeyRepository(em).findByCredentialId(credentialId)))
+        .isEmpty();
+  }
+
+  @Test
+  void passkeyUse_isACompareAndSwapOnTheCounter_andDeleteIsScopedToTheOwner() throws Exception {
+    User ann = newUser("pk2-" + UUID.randomUUID() + "@example.com");
+    User bob = newUser("pk3-" + UUID.randomUUID() + "@example.com");
+    Passkey stored = passkey(ann, "cred-" + UUID.randomUUID(), 3);
+    db.run(em -> new JpaPasskeyRepository(em).insert(stored));
+
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> racers = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        long next = 4 + i;
+        racers.add(
+            pool.submit(
+                () ->
+                    db.<Boolean>inTransaction(
+                        em ->
+                            new JpaPasskeyRepository(em)
+                                .recordUse(stored.id(), 3, next, true, now))));
+      }
+      int winners = 0;
+      for (Future<Boolean> r : racers) {
+        winners += r.get() ? 1 : 0;
+      }
+      assertThat(winners).isEqualTo(1);
+    } finally {
+      pool.shutdown();
+    }
+    Passkey after =
+        db.<Optional<Passkey>>inTransaction(
+                em -> new JpaPasskeyRepository(em).findByCredentialId(stored.credentialId()))
+            .orElseThrow();
+    assertThat(after.signCount()).isBetween(4L, 7L);
+    assertThat(after.lastUsedAt()).isEqualTo(now);
+    assertThat(after.backedUp()).isTrue();
+
+    assertThat(
+            db.<Boolean>inTransaction(
+                em -> new JpaPasskeyRepository(em).delete(bob.id(), stored.id())))
+        .isFalse();
+    assertThat(
+            db.<Boolean>inTransaction(
+                em -> new JpaPasskeyRepository(em).delete(ann.id(), stored.id())))
+        .isTrue();
   }
 
   @Test

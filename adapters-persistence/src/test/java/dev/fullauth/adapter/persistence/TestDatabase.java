@@ -43,7 +43,8 @@ public final class TestDatabase implements AutoCloseable {
           "dev.fullauth.adapter.persistence.session.RefreshTokenJpaEntity",
           "dev.fullauth.adapter.persistence.key.SigningKeyJpaEntity",
           "dev.fullauth.adapter.persistence.mail.OutboxMailJpaEntity",
-          "dev.fullauth.adapter.persistence.oauth.OAuthAccountJpaEntity"
+          "dev.fullauth.adapter.persistence.oauth.OAuthAccountJpaEntity",
+          "dev.fullauth.adapter.persistence.passkey.PasskeyJpaEntity"
         }) {
       try {
         config.managedClass(Class.forName(entity));

@@ -5,6 +5,7 @@ import dev.fullauth.application.fake.InMemoryLoginAttempts;
 import dev.fullauth.application.fake.InMemoryMailOutbox;
 import dev.fullauth.application.fake.InMemoryOAuthAccountRepository;
 import dev.fullauth.application.fake.InMemoryOneTimeStore;
+import dev.fullauth.application.fake.InMemoryPasskeyRepository;
 import dev.fullauth.application.fake.InMemoryRevocationList;
 import dev.fullauth.application.fake.InMemorySessionStore;
 import dev.fullauth.application.fake.InMemoryUserRepository;
@@ -14,11 +15,13 @@ import dev.fullauth.application.fake.RecordingEventPublisher;
 import dev.fullauth.application.fake.RecordingMailSender;
 import dev.fullauth.application.fake.ReversingCipher;
 import dev.fullauth.application.fake.ScriptedOAuthProvider;
+import dev.fullauth.application.fake.ScriptedPasskeyVerifier;
 import dev.fullauth.application.policy.AccountPolicy;
 import dev.fullauth.application.policy.DeliveryPolicy;
 import dev.fullauth.application.policy.LockoutPolicy;
 import dev.fullauth.application.policy.MailPolicy;
 import dev.fullauth.application.policy.OAuthPolicy;
+import dev.fullauth.application.policy.PasskeyPolicy;
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.in.account.LogInCommand;
 import dev.fullauth.application.port.in.account.LogInResult;
@@ -37,6 +40,11 @@ import dev.fullauth.application.usecase.mail.ResetPasswordService;
 import dev.fullauth.application.usecase.oauth.CompleteOAuthLoginService;
 import dev.fullauth.application.usecase.oauth.StartOAuthLoginService;
 import dev.fullauth.application.usecase.oauth.UnlinkOAuthAccountService;
+import dev.fullauth.application.usecase.passkey.BeginPasskeyAuthenticationService;
+import dev.fullauth.application.usecase.passkey.BeginPasskeyRegistrationService;
+import dev.fullauth.application.usecase.passkey.Challenges;
+import dev.fullauth.application.usecase.passkey.CompletePasskeyAuthenticationService;
+import dev.fullauth.application.usecase.passkey.CompletePasskeyRegistrationService;
 import dev.fullauth.application.usecase.profile.ChangePasswordService;
 import dev.fullauth.application.usecase.profile.DeleteAccountService;
 import dev.fullauth.application.usecase.profile.SessionRevoker;
@@ -83,6 +91,40 @@ public final class Fixture {
           Duration.ofMinutes(5),
           true,
           true);
+
+  public final InMemoryPasskeyRepository passkeys = new InMemoryPasskeyRepository();
+  public PasskeyPolicy passkeyPolicy =
+      new PasskeyPolicy(
+          true, "app.test", "App", Set.of("https://app.test"), Duration.ofSeconds(60), true);
+
+  public Challenges challenges() {
+    return new Challenges(oneTimeStore, passkeyPolicy);
+  }
+
+  public BeginPasskeyRegistrationService beginPasskeyRegistration() {
+    return new BeginPasskeyRegistrationService(passkeyPolicy, users, passkeys, challenges());
+  }
+
+  public CompletePasskeyRegistrationService completePasskeyRegistration() {
+    return new CompletePasskeyRegistrationService(
+        passkeyPolicy, challenges(), new ScriptedPasskeyVerifier(), passkeys, clock);
+  }
+
+  public BeginPasskeyAuthenticationService beginPasskeyAuthentication() {
+    return new BeginPasskeyAuthenticationService(passkeyPolicy, users, passkeys, challenges());
+  }
+
+  public CompletePasskeyAuthenticationService completePasskeyAuthentication() {
+    return new CompletePasskeyAuthenticationService(
+        passkeyPolicy,
+        challenges(),
+        new ScriptedPasskeyVerifier(),
+        passkeys,
+        users,
+        issuer(),
+        events,
+        clock);
+  }
 
   public StartOAuthLoginService startOAuthLogin() {
     return new StartOAuthLoginService(oauthPolicy, oauthProvider, oneTimeStore);

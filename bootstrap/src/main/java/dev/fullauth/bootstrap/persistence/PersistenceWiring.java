@@ -3,11 +3,13 @@ package dev.fullauth.bootstrap.persistence;
 import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
 import dev.fullauth.adapter.persistence.mail.JpaMailOutbox;
 import dev.fullauth.adapter.persistence.oauth.JpaOAuthAccountRepository;
+import dev.fullauth.adapter.persistence.passkey.JpaPasskeyRepository;
 import dev.fullauth.adapter.persistence.role.JpaRoleRepository;
 import dev.fullauth.adapter.persistence.session.JpaSessionStore;
 import dev.fullauth.adapter.persistence.user.JpaUserRepository;
 import dev.fullauth.application.port.out.MailOutbox;
 import dev.fullauth.application.port.out.OAuthAccountRepository;
+import dev.fullauth.application.port.out.PasskeyRepository;
 import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.SigningKeyRepository;
@@ -55,6 +57,12 @@ public class PersistenceWiring {
   @ApplicationScoped
   OAuthAccountRepository oauthAccountRepository() {
     return new JpaOAuthAccountRepository(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PasskeyRepository passkeyRepository() {
+    return new JpaPasskeyRepository(em);
   }
 
   @Produces

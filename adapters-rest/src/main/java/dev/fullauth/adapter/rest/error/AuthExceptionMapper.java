@@ -4,8 +4,11 @@ import dev.fullauth.application.port.in.protection.RateLimitExceededException;
 import dev.fullauth.application.port.out.InvalidTokenException;
 import dev.fullauth.application.port.out.OAuthExchangeRejectedException;
 import dev.fullauth.application.port.out.OAuthProviderUnavailableException;
+import dev.fullauth.application.port.out.PasskeyVerificationException;
 import dev.fullauth.domain.oauth.OAuthAccountNotFoundException;
 import dev.fullauth.domain.oauth.OAuthProviderNotConfiguredException;
+import dev.fullauth.domain.passkey.PasskeyNotFoundException;
+import dev.fullauth.domain.passkey.PasskeysDisabledException;
 import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
 import dev.fullauth.domain.password.PasswordPolicyViolationException;
 import dev.fullauth.domain.session.SessionNotFoundException;
@@ -54,6 +57,12 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
       case UserNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
       case OAuthProviderNotConfiguredException n -> ErrorResponses.detail(404, n.getMessage());
       case OAuthAccountNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
+      case PasskeyNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
+      case PasskeysDisabledException n -> ErrorResponses.detail(404, n.getMessage());
+      case PasskeyVerificationException v -> {
+        LOG.info(() -> "passkey response refused: " + v.getMessage());
+        yield ErrorResponses.detail(400, "Passkey registration failed");
+      }
       case OAuthProviderUnavailableException u -> {
         LOG.warning(() -> "OAuth provider unavailable: " + u.getMessage());
         yield ErrorResponses.detail(502, "OAuth provider unavailable");

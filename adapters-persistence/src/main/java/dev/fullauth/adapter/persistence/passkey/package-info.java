@@ -1,0 +1,2 @@
+/** Passkeys in {@code fullauth_passkeys}. */
+package dev.fullauth.adapter.persistence.passkey;

@@ -1,0 +1,168 @@
+package dev.fullauth.adapter.security.passkey;
+
+import com.webauthn4j.WebAuthnManager;
+import com.webauthn4j.converter.AttestedCredentialDataConverter;
+import com.webauthn4j.converter.AuthenticatorTransportConverter;
+import com.webauthn4j.converter.util.ObjectConverter;
+import com.webauthn4j.credential.CredentialRecordImpl;
+import com.webauthn4j.data.AuthenticationData;
+import com.webauthn4j.data.AuthenticationParameters;
+import com.webauthn4j.data.PublicKeyCredentialParameters;
+import com.webauthn4j.data.PublicKeyCredentialType;
+import com.webauthn4j.data.RegistrationData;
+import com.webauthn4j.data.RegistrationParameters;
+import com.webauthn4j.data.attestation.authenticator.AttestedCredentialData;
+import com.webauthn4j.data.attestation.authenticator.AuthenticatorData;
+import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
+import com.webauthn4j.data.client.Origin;
+import com.webauthn4j.data.client.challenge.DefaultChallenge;
+import com.webauthn4j.data.extension.authenticator.RegistrationExtensionAuthenticatorOutput;
+import com.webauthn4j.server.ServerProperty;
+import com.webauthn4j.verifier.exception.VerificationException;
+import dev.fullauth.application.port.out.PasskeyVerificationException;
+import dev.fullauth.application.port.out.PasskeyVerifier;
+import dev.fullauth.domain.passkey.Passkey;
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * webauthn4j behind the {@link PasskeyVerifier} port. Attestation is {@code none} (the options ask
+ * for it), so the non-strict manager is used: it verifies every signature and flag but does not
+ * require an attestation trust path. The stored public key is the credential's COSE key (as the
+ * anchor stores it); the attested-credential-data structure is rebuilt around it for verification.
+ *
+ * <p>webauthn4j reports malformed input with Jackson exceptions, NPEs and buffer underflows as well
+ * as its own; every one of them becomes a {@link PasskeyVerificationException}, so a client can
+ * never cause a 500 here.
+ */
+public final class WebAuthn4jPasskeyVerifier implements PasskeyVerifier {
+  /** ES256, EdDSA, RS256: what the options advertise and registration accepts. */
+  static final List<PublicKeyCredentialParameters> ALGORITHMS =
+      List.of(
+          new PublicKeyCredentialParameters(
+              PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.EdDSA),
+          new PublicKeyCredentialParameters(
+              PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES256),
+          new PublicKeyCredentialParameters(
+              PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.RS256));
+
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+
+  private final WebAuthnManager manager = WebAuthnManager.createNonStrictWebAuthnManager();
+  private final ObjectConverter converter = new ObjectConverter();
+  private final AttestedCredentialDataConverter credentialData =
+      new AttestedCredentialDataConverter(converter);
+  private final AuthenticatorTransportConverter transports = new AuthenticatorTransportConverter();
+
+  @Override
+  public RegisteredCredential verifyRegistration(String credentialJson, Ceremony ceremony) {
+    RegistrationData data =
+        guarded(
+            "registration",
+            () ->
+                manager.verifyRegistrationResponseJSON(
+                    credentialJson,
+                    new RegistrationParameters(
+                        serverProperty(ceremony),
+                        ALGORITHMS,
+                        ceremony.userVerificationRequired(),
+                        true)));
+    AuthenticatorData<RegistrationExtensionAuthenticatorOutput> authenticator =
+        data.getAttestationObject().getAuthenticatorData();
+    AttestedCredentialData attested = authenticator.getAttestedCredentialData();
+    byte[] coseKey = converter.getCborMapper().writeValueAsBytes(attested.getCOSEKey());
+    List<String> reported =
+        data.getTransports() == null
+            ? List.of()
+            : transports.convertSetToStringSet(data.getTransports()).stream().sorted().toList();
+    return new RegisteredCredential(
+        B64.encodeToString(attested.getCredentialId()),
+        B64.encodeToString(coseKey),
+        authenticator.getSignCount(),
+        reported,
+        authenticator.isFlagBE(),
+        authenticator.isFlagBS(),
+        authenticator.isFlagUV());
+  }
+
+  @Override
+  public AssertionInfo parseAssertion(String credentialJson) {
+    AuthenticationData data =
+        guarded("assertion", () -> manager.parseAuthenticationResponseJSON(credentialJson));
+    if (data.getCredentialId() == null) {
+      throw new PasskeyVerificationException("assertion without credential id");
+    }
+    return new AssertionInfo(B64.encodeToString(data.getCredentialId()), data.getUserHandle());
+  }
+
+  @Override
+  public VerifiedAssertion verifyAssertion(
+      String credentialJson, Ceremony ceremony, Passkey stored) {
+    CredentialRecordImpl record =
+        guarded(
+            "stored credential",
+            () ->
+                new CredentialRecordImpl(
+                    null,
+                    stored.userVerified(),
+                    stored.backupEligible(),
+                    stored.backedUp(),
+                    stored.signCount(),
+                    attestedCredentialData(stored),
+                    null,
+                    null,
+                    null,
+                    transports.convertSet(new HashSet<>(stored.transports()))));
+    // The credential must be the stored one: webauthn4j does not compare ids by itself.
+    AuthenticationData data =
+        guarded(
+            "assertion",
+            () ->
+                manager.verifyAuthenticationResponseJSON(
+                    credentialJson,
+                    new AuthenticationParameters(
+                        serverProperty(ceremony),
+                        record,
+                        List.of(B64D.decode(stored.credentialId())),
+                        ceremony.userVerificationRequired(),
+                        true)));
+    return new VerifiedAssertion(
+        data.getAuthenticatorData().getSignCount(), data.getAuthenticatorData().isFlagBS());
+  }
+
+  /** AAGUID (unknown: zeros) ‖ id length ‖ id ‖ COSE key, WebAuthn L3 §6.5.2. */
+  private AttestedCredentialData attestedCredentialData(Passkey stored) {
+    byte[] id = B64D.decode(stored.credentialId());
+    byte[] key = B64D.decode(stored.publicKey());
+    ByteBuffer bytes = ByteBuffer.allocate(16 + 2 + id.length + key.length);
+    bytes.put(new byte[16]).putShort((short) id.length).put(id).put(key);
+    return credentialData.convert(bytes.array());
+  }
+
+  private static ServerProperty serverProperty(Ceremony ceremony) {
+    Set<Origin> origins =
+        ceremony.origins().stream().map(Origin::new).collect(Collectors.toUnmodifiableSet());
+    return ServerProperty.builder()
+        .origins(origins)
+        .rpId(ceremony.rpId())
+        .challenge(new DefaultChallenge(ceremony.challenge()))
+        .build();
+  }
+
+  private static <T> T guarded(String what, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (VerificationException e) {
+      // The class names the failed check (BadOriginException, UserNotVerifiedException, ...).
+      throw new PasskeyVerificationException(what + ": " + e.getClass().getSimpleName());
+    } catch (RuntimeException e) {
+      throw new PasskeyVerificationException(what + " malformed: " + e.getClass().getSimpleName());
+    }
+  }
+}

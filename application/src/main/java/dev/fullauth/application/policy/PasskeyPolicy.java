@@ -1,0 +1,41 @@
+package dev.fullauth.application.policy;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The WebAuthn relying party (anchor §7.1).
+ *
+ * @param enabled whether passkey routes work
+ * @param rpId the relying-party id, a bare host such as {@code example.com}
+ * @param rpName the name shown by authenticators
+ * @param origins the exact origins allowed in client data, e.g. {@code https://app.example.com}
+ * @param challengeTtl how long a challenge stays usable
+ * @param requireUserVerification whether the UV flag is required (and advertised as required)
+ */
+public record PasskeyPolicy(
+    boolean enabled,
+    String rpId,
+    String rpName,
+    Set<String> origins,
+    Duration challengeTtl,
+    boolean requireUserVerification) {
+  public PasskeyPolicy {
+    Objects.requireNonNull(challengeTtl, "challengeTtl");
+    origins = Set.copyOf(origins);
+    if (enabled && (rpId == null || rpId.isBlank() || origins.isEmpty())) {
+      throw new IllegalArgumentException("passkeys need a relying-party id and origins");
+    }
+    if (challengeTtl.isNegative() || challengeTtl.isZero()) {
+      throw new IllegalArgumentException("the challenge lifetime must be positive");
+    }
+  }
+
+  /**
+   * @return passkeys switched off
+   */
+  public static PasskeyPolicy disabled() {
+    return new PasskeyPolicy(false, null, null, Set.of(), Duration.ofSeconds(60), true);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.fullauth.application.usecase.passkey;
+
+import dev.fullauth.application.UseCase;
+import dev.fullauth.application.policy.PasskeyPolicy;
+import dev.fullauth.application.port.in.passkey.CompletePasskeyRegistrationUseCase;
+import dev.fullauth.application.port.out.PasskeyRepository;
+import dev.fullauth.application.port.out.PasskeyVerificationException;
+import dev.fullauth.application.port.out.PasskeyVerifier;
+import dev.fullauth.application.port.out.PasskeyVerifier.RegisteredCredential;
+import dev.fullauth.domain.passkey.ChallengeExpiredException;
+import dev.fullauth.domain.passkey.Passkey;
+import dev.fullauth.domain.passkey.PasskeyRegistrationFailedException;
+import dev.fullauth.domain.passkey.PasskeysDisabledException;
+import dev.fullauth.domain.shared.TimeOrderedIds;
+import dev.fullauth.domain.user.UserId;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Verifies a registration response against the caller's challenge and stores the credential (anchor
+ * §7.4). A credential id that is already registered — to anyone — is refused (WebAuthn L3 §7.1 step
+ * 25).
+ */
+@UseCase
+public class CompletePasskeyRegistrationService implements CompletePasskeyRegistrationUseCase {
+  private static final Logger LOG =
+      Logger.getLogger(CompletePasskeyRegistrationService.class.getName());
+
+  private final PasskeyPolicy policy;
+  private final Challenges challenges;
+  private final PasskeyVerifier verifier;
+  private final PasskeyRepository passkeys;
+  private final Clock clock;
+
+  @Inject
+  public CompletePasskeyRegistrationService(
+      PasskeyPolicy policy,
+      Challenges challenges,
+      PasskeyVerifier verifier,
+      PasskeyRepository passkeys,
+      Clock clock) {
+    this.policy = policy;
+    this.challenges = challenges;
+    this.verifier = verifier;
+    this.passkeys = passkeys;
+    this.clock = clock;
+  }
+
+  @Override
+  public Passkey complete(
+      UserId user, String challengeKey, String credentialJson, String deviceName) {
+    if (!policy.enabled()) {
+      throw new PasskeysDisabledException();
+    }
+    byte[] challenge =
+        challenges
+            .take(Challenges.Kind.REGISTRATION, challengeKey, user.toString())
+            .orElseThrow(ChallengeExpiredException::new);
+    RegisteredCredential credential;
+    try {
+      credential =
+          verifier.verifyRegistration(
+              credentialJson,
+              new PasskeyVerifier.Ceremony(
+                  challenge, policy.rpId(), policy.origins(), policy.requireUserVerification()));
+    } catch (PasskeyVerificationException e) {
+      LOG.info(() -> "passkey registration refused for user " + user + ": " + e.getMessage());
+      throw new PasskeyRegistrationFailedException();
+    }
+    if (passkeys.findByCredentialId(credential.credentialId()).isPresent()) {
+      LOG.info(() -> "passkey registration refused for user " + user + ": credential id taken");
+      throw new PasskeyRegistrationFailedException();
+    }
+    Passkey passkey =
+        new Passkey(
+            TimeOrderedIds.uuidV7(clock.instant()),
+            user,
+            credential.credentialId(),
+            credential.publicKey(),
+            credential.signCount(),
+            deviceName,
+            credential.transports(),
+            credential.backupEligible(),
+            credential.backedUp(),
+            credential.userVerified(),
+            clock.instant(),
+            null);
+    passkeys.insert(passkey);
+    return passkey;
+  }
+}

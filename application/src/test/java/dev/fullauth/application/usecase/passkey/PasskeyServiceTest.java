@@ -1,0 +1,229 @@
+package dev.fullauth.application.usecase.passkey;
+
+import static dev.fullauth.application.fake.ScriptedPasskeyVerifier.response;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fullauth.application.port.in.account.LogInResult;
+import dev.fullauth.application.port.in.passkey.PasskeyAuthenticationOptions;
+import dev.fullauth.application.port.in.passkey.PasskeyLoginResult;
+import dev.fullauth.application.port.in.passkey.PasskeyRegistrationOptions;
+import dev.fullauth.application.port.in.session.ClientInfo;
+import dev.fullauth.application.usecase.Fixture;
+import dev.fullauth.domain.event.UserLoggedIn;
+import dev.fullauth.domain.passkey.ChallengeExpiredException;
+import dev.fullauth.domain.passkey.Passkey;
+import dev.fullauth.domain.passkey.PasskeyRegistrationFailedException;
+import dev.fullauth.domain.user.User;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PasskeyServiceTest {
+  private static final String ORIGIN = "https://app.test";
+  private final Fixture f = new Fixture();
+  private User ann;
+
+  @BeforeEach
+  void annHasAnAccount() {
+    LogInResult.LoggedIn in = f.registeredAndLoggedIn("ann@example.com", "Correct-Horse-9");
+    ann = in.user();
+  }
+
+  private String handle() {
+    return ann.id().toString();
+  }
+
+  private Passkey register(String credentialId, long counter) {
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann.id());
+    return f.completePasskeyRegistration()
+        .complete(
+            ann.id(),
+            options.challengeKey(),
+            response(credentialId, options.challenge(), ORIGIN, true, counter, handle()),
+            "Laptop");
+  }
+
+  private PasskeyLoginResult logIn(String credentialId, long counter, String userHandle) {
+    PasskeyAuthenticationOptions options = f.beginPasskeyAuthentication().begin(null);
+    return f.completePasskeyAuthentication()
+        .complete(
+            options.challengeKey(),
+            response(credentialId, options.challenge(), ORIGIN, true, counter, userHandle),
+            ClientInfo.unknown());
+  }
+
+  @Test
+  void registrationOptions_bindTheUser_andExcludeExistingCredentials() {
+    register("cred-1", 0);
+
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann.id());
+
+    assertThat(options.rpId()).isEqualTo("app.test");
+    assertThat(new String(options.userHandle(), StandardCharsets.UTF_8)).isEqualTo(handle());
+    assertThat(options.userName()).isEqualTo("ann@example.com");
+    assertThat(options.challenge()).hasSize(64);
+    assertThat(options.excludeCredentialIds()).containsExactly("cred-1");
+    assertThat(options.challengeKey()).startsWith("passkey:reg:");
+  }
+
+  @Test
+  void registration_storesThePasskey() {
+    Passkey passkey = register("cred-1", 3);
+
+    assertThat(f.passkeys.findByCredentialId("cred-1")).contains(passkey);
+    assertThat(passkey.deviceName()).isEqualTo("Laptop");
+    assertThat(passkey.signCount()).isEqualTo(3);
+    assertThat(passkey.lastUsedAt()).isNull();
+  }
+
+  @Test
+  void registrationChallenge_isSingleUse_expires_andBelongsToItsUser() {
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann.id());
+    String body = response("cred-1", options.challenge(), ORIGIN, true, 0, handle());
+    f.completePasskeyRegistration().complete(ann.id(), options.challengeKey(), body, "");
+    assertThatThrownBy(
+            () ->
+                f.completePasskeyRegistration()
+                    .complete(ann.id(), options.challengeKey(), body, ""))
+        .isInstanceOf(ChallengeExpiredException.class);
+
+    PasskeyRegistrationOptions late = f.beginPasskeyRegistration().begin(ann.id());
+    f.clock.advance(Duration.ofSeconds(61));
+    assertThatThrownBy(
+            () ->
+                f.completePasskeyRegistration()
+                    .complete(
+                        ann.id(),
+                        late.challengeKey(),
+                        response("cred-2", late.challenge(), ORIGIN, true, 0, handle()),
+                        ""))
+        .isInstanceOf(ChallengeExpiredException.class);
+
+    var bob = f.registeredAndLoggedIn("bob@example.com", "Correct-Horse-9").user();
+    PasskeyRegistrationOptions anns = f.beginPasskeyRegistration().begin(ann.id());
+    assertThatThrownBy(
+            () ->
+                f.completePasskeyRegistration()
+                    .complete(
+                        bob.id(),
+                        anns.challengeKey(),
+                        response("cred-3", anns.challenge(), ORIGIN, true, 0, handle()),
+                        ""))
+        .isInstanceOf(ChallengeExpiredException.class);
+  }
+
+  @Test
+  void registration_failsForWrongOrigin_missingUv_orATakenCredentialId() {
+    register("cred-1", 0);
+    PasskeyRegistrationOptions a = f.beginPasskeyRegistration().begin(ann.id());
+    assertThatThrownBy(
+            () ->
+                f.completePasskeyRegistration()
+                    .complete(
+                        ann.id(),
+                        a.challengeKey(),
+                        response("cred-2", a.challenge(), "https://evil.test", true, 0, null),
+                        ""))
+        .isInstanceOf(PasskeyRegistrationFailedException.class);
+    PasskeyRegistrationOptions b = f.beginPasskeyRegistration().begin(ann.id());
+    assertThatThrownBy(
+            () ->
+                f.completePasskeyRegistration()
+                    .complete(
+                        ann.id(),
+                        b.challengeKey(),
+                        response("cred-2", b.challenge(), ORIGIN, false, 0, null),
+                        ""))
+        .isInstanceOf(PasskeyRegistrationFailedException.class);
+    PasskeyRegistrationOptions c = f.beginPasskeyRegistration().begin(ann.id());
+    assertThatThrownBy(
+            () ->
+                f.completePasskeyRegistration()
+                    .complete(
+                        ann.id(),
+                        c.challengeKey(),
+                        response("cred-1", c.challenge(), ORIGIN, true, 0, null),
+                        ""))
+        .isInstanceOf(PasskeyRegistrationFailedException.class);
+    assertThat(f.passkeys.rows).hasSize(1);
+  }
+
+  @Test
+  void login_withADiscoverableCredential_issuesASession_andStampsTheCounter() {
+    Passkey passkey = register("cred-1", 1);
+
+    var result = (PasskeyLoginResult.LoggedIn) logIn("cred-1", 2, handle());
+
+    assertThat(result.user().id()).isEqualTo(ann.id());
+    Passkey after = f.passkeys.rows.get(passkey.id());
+    assertThat(after.signCount()).isEqualTo(2);
+    assertThat(after.lastUsedAt()).isEqualTo(f.clock.instant());
+    assertThat(f.events.events).contains(new UserLoggedIn(result.user()));
+  }
+
+  @Test
+  void counterRegression_isRefused_butZeroZeroIsAccepted() {
+    register("cred-1", 5);
+    assertThat(logIn("cred-1", 5, handle())).isInstanceOf(PasskeyLoginResult.Rejected.class);
+    assertThat(logIn("cred-1", 4, handle())).isInstanceOf(PasskeyLoginResult.Rejected.class);
+
+    register("synced", 0);
+    assertThat(logIn("synced", 0, handle())).isInstanceOf(PasskeyLoginResult.LoggedIn.class);
+    assertThat(logIn("synced", 0, handle())).isInstanceOf(PasskeyLoginResult.LoggedIn.class);
+  }
+
+  @Test
+  void foreignUserHandle_unknownCredential_andReplayedChallenge_areRefused() {
+    register("cred-1", 0);
+    assertThat(logIn("cred-1", 1, "someone-else")).isInstanceOf(PasskeyLoginResult.Rejected.class);
+    assertThat(logIn("nope", 1, handle())).isInstanceOf(PasskeyLoginResult.Rejected.class);
+
+    PasskeyAuthenticationOptions options = f.beginPasskeyAuthentication().begin(null);
+    String body = response("cred-1", options.challenge(), ORIGIN, true, 2, handle());
+    assertThat(
+            f.completePasskeyAuthentication()
+                .complete(options.challengeKey(), body, ClientInfo.unknown()))
+        .isInstanceOf(PasskeyLoginResult.LoggedIn.class);
+    assertThat(
+            f.completePasskeyAuthentication()
+                .complete(options.challengeKey(), body, ClientInfo.unknown()))
+        .isInstanceOf(PasskeyLoginResult.Rejected.class);
+  }
+
+  @Test
+  void registrationChallenge_isNotAnAuthenticationChallenge() {
+    register("cred-1", 0);
+    PasskeyRegistrationOptions reg = f.beginPasskeyRegistration().begin(ann.id());
+
+    assertThat(
+            f.completePasskeyAuthentication()
+                .complete(
+                    reg.challengeKey(),
+                    response("cred-1", reg.challenge(), ORIGIN, true, 1, handle()),
+                    ClientInfo.unknown()))
+        .isInstanceOf(PasskeyLoginResult.Rejected.class);
+  }
+
+  @Test
+  void authenticationOptions_listTheUsersCredentials_andNothingForUnknownAddresses() {
+    register("cred-1", 0);
+
+    assertThat(f.beginPasskeyAuthentication().begin("ann@example.com").allowCredentials())
+        .extracting(PasskeyAuthenticationOptions.AllowedCredential::id)
+        .containsExactly("cred-1");
+    assertThat(f.beginPasskeyAuthentication().begin("nobody@example.com").allowCredentials())
+        .isEmpty();
+    assertThat(f.beginPasskeyAuthentication().begin(null).allowCredentials()).isEmpty();
+    assertThat(f.beginPasskeyAuthentication().begin(null).userVerificationRequired()).isTrue();
+  }
+
+  @Test
+  void inactiveOwner_cannotLogIn() {
+    register("cred-1", 0);
+    f.users.update(ann.deactivate());
+
+    assertThat(logIn("cred-1", 1, handle())).isInstanceOf(PasskeyLoginResult.Rejected.class);
+  }
+}
