@@ -2,6 +2,7 @@ package dev.fullauth.bootstrap.system;
 
 import dev.fullauth.bootstrap.system.app.GuardedResource;
 import dev.fullauth.bootstrap.system.app.JakartaGuardedResource;
+import dev.fullauth.bootstrap.system.app.PasskeyTestPageServlet;
 import dev.fullauth.bootstrap.system.app.RecordingObserver;
 import dev.fullauth.bootstrap.system.app.SeenEventsServlet;
 import dev.fullauth.bootstrap.system.app.ThrowingObserver;
@@ -34,7 +35,9 @@ public class SystemTestDeployment {
             ThrowingObserver.class,
             SeenEventsServlet.class,
             GuardedResource.class,
-            JakartaGuardedResource.class);
+            JakartaGuardedResource.class,
+            PasskeyTestPageServlet.class)
+        .addAsResource("passkey-page/passkey-test.html", "passkey-page/passkey-test.html");
   }
 
   private static void resetSchema() throws Exception {
