@@ -199,6 +199,14 @@ class OAuthFlowIT {
         .anySatisfy(c -> assertThat(c).startsWith("fullauth_oauth=;").contains("Max-Age=0"));
     String access = login.getString("access_token");
     assertThat(http.get(AUTH + "/me", access).json().getString("email")).isEqualTo(email);
+    // The application's observers saw the OAuth events (ThrowingObserver's failure on
+    // UserRegistered changed nothing).
+    String id = login.getJsonObject("user").getString("id");
+    assertThat(http.get("/_test/events", null).body())
+        .contains("OAuthLogin OAuthLogin[user=User[id=" + id)
+        .contains("provider=corp, newUser=true]")
+        .contains("UserRegistered UserRegistered[user=User[id=" + id)
+        .contains("OAuthRegistered OAuthRegistered[user=User[id=" + id);
     Http.Reply accounts = http.get(AUTH + "/oauth/accounts", access);
     assertThat(accounts.body())
         .isEqualTo(

@@ -95,6 +95,11 @@ public class CompletePasskeyAuthenticationService implements CompletePasskeyAuth
       if (!passkey.acceptsSignCount(verified.signCount())) {
         return new PasskeyLoginResult.Rejected("signature counter did not grow (cloned?)");
       }
+      Optional<User> owner = users.findById(passkey.userId()).filter(User::isActive);
+      if (owner.isEmpty()) {
+        return new PasskeyLoginResult.Rejected("owner missing or inactive");
+      }
+      // Last check, and the only write: counter and last use change together or not at all.
       if (!passkeys.recordUse(
           passkey.id(),
           passkey.signCount(),
@@ -102,10 +107,6 @@ public class CompletePasskeyAuthenticationService implements CompletePasskeyAuth
           verified.backedUp(),
           clock.instant())) {
         return new PasskeyLoginResult.Rejected("counter changed concurrently");
-      }
-      Optional<User> owner = users.findById(passkey.userId()).filter(User::isActive);
-      if (owner.isEmpty()) {
-        return new PasskeyLoginResult.Rejected("owner missing or inactive");
       }
       var tokens = issuer.issue(owner.get(), SessionId.generate(), client);
       events.publishAfterCommit(new UserLoggedIn(owner.get()));

@@ -225,5 +225,6 @@ class PasskeyServiceTest {
     f.users.update(ann.deactivate());
 
     assertThat(logIn("cred-1", 1, handle())).isInstanceOf(PasskeyLoginResult.Rejected.class);
+    assertThat(f.passkeys.findByCredentialId("cred-1").orElseThrow().lastUsedAt()).isNull();
   }
 }
