@@ -2,8 +2,11 @@ package dev.fullauth.bootstrap.runnable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fullauth.adapter.security.passkey.EmulatedPasskeyClient;
 import dev.fullauth.bootstrap.system.Accounts;
 import dev.fullauth.bootstrap.system.Http;
+import dev.fullauth.bootstrap.system.OAuthBrowser;
+import dev.fullauth.bootstrap.system.OAuthPeers;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +16,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +34,9 @@ class ClusterIT {
   private static final int PORT_A = 28480;
   private static final int PORT_B = 28481;
   private static final String CLIENT = "X-Forwarded-For";
+  // The passkey origin the system tests configure (FULLAUTH_PASSKEY_ORIGINS, inherited here).
+  private static final String PASSKEY_ORIGIN =
+      "http://localhost:" + System.getProperty("fullauth.it.port", "28080");
   private static final int LOCK_SECONDS = 8;
   private static Process nodeA;
   private static Process nodeB;
@@ -103,6 +112,58 @@ class ClusterIT {
     assertThat(
             b.send("POST", Http.AUTH + "/register", registration(), null, CLIENT, client).status())
         .isEqualTo(429);
+
+    // OAuth states and passkey challenges live in the shared cache: a flow started on one node
+    // completes on the other, once.
+    OAuthPeers.oidc();
+    OAuthBrowser.Started started = OAuthBrowser.authorize(a, "corp", OAuthBrowser.CALLBACK);
+    Map<String, String> back =
+        OAuthBrowser.logInAtCorp(
+            started, "sub-" + UUID.randomUUID(), OAuthBrowser.claims(Accounts.newEmail(), true));
+    assertThat(
+            OAuthBrowser.callback(b, "corp", back.get("code"), back.get("state"), started.binding())
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            OAuthBrowser.callback(a, "corp", back.get("code"), back.get("state"), started.binding())
+                .status())
+        .isEqualTo(400);
+    EmulatedPasskeyClient browser = new EmulatedPasskeyClient(PASSKEY_ORIGIN);
+    JsonObject options = b.post(Http.AUTH + "/passkeys/register/begin", null, alive).json();
+    String credential =
+        browser.create(
+            "localhost",
+            Base64.getUrlDecoder().decode(options.getString("challenge")),
+            Base64.getUrlDecoder().decode(options.getJsonObject("user").getString("id")),
+            email);
+    assertThat(
+            a.post(
+                    Http.AUTH + "/passkeys/register/complete",
+                    "{\"challenge_key\":\""
+                        + options.getString("challenge_key")
+                        + "\",\"credential\":"
+                        + credential
+                        + "}",
+                    alive)
+                .status())
+        .isEqualTo(201);
+    JsonObject login = a.post(Http.AUTH + "/passkeys/authenticate/begin", null).json();
+    String assertion =
+        browser.get(
+            "localhost",
+            Base64.getUrlDecoder().decode(login.getString("challenge")),
+            List.of(),
+            true);
+    String complete =
+        "{\"challenge_key\":\""
+            + login.getString("challenge_key")
+            + "\",\"credential\":"
+            + assertion
+            + "}";
+    assertThat(b.post(Http.AUTH + "/passkeys/authenticate/complete", complete).status())
+        .isEqualTo(200);
+    assertThat(a.post(Http.AUTH + "/passkeys/authenticate/complete", complete).status())
+        .isEqualTo(401);
 
     // Node A dies; B keeps serving with the shared state.
     nodeA.destroyForcibly();

@@ -4,18 +4,14 @@ import static dev.fullauth.bootstrap.system.Http.AUTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fullauth.adapter.security.oauth.GitHubStub;
+import dev.fullauth.bootstrap.system.OAuthBrowser.Started;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,10 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OAuthFlowIT {
-  private static final String CALLBACK = "http://frontend.test/oauth/callback";
+  private static final String CALLBACK = OAuthBrowser.CALLBACK;
   private static final String GH_CALLBACK = "http://frontend.test/oauth/github";
-  private static final HttpClient BROWSER =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final Http http = Http.forSystemTests();
 
   @BeforeAll
@@ -41,73 +35,23 @@ class OAuthFlowIT {
     OAuthPeers.github();
   }
 
-  /** Step 1: the frontend asks for the provider URL; the browser gets the binding cookie. */
-  private record Started(URI url, String state, String binding) {}
-
   private Started authorize(String provider, String redirect) {
-    Http.Reply reply =
-        http.get(
-            AUTH
-                + "/oauth/"
-                + provider
-                + "/authorize?redirect_uri="
-                + URLEncoder.encode(redirect, StandardCharsets.UTF_8),
-            null);
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    URI url = URI.create(reply.json().getString("authorization_url"));
-    String cookie = reply.header("Set-Cookie").orElseThrow();
-    assertThat(cookie)
-        .startsWith("fullauth_oauth=")
-        .contains("HttpOnly", "SameSite=Lax", "Path=/api/v1/auth/oauth", "Max-Age=6");
-    String binding = cookie.substring("fullauth_oauth=".length(), cookie.indexOf(';'));
-    return new Started(url, query(url).get("state"), binding);
+    return OAuthBrowser.authorize(http, provider, redirect);
   }
 
-  /** Step 2: the user logs in at the provider, which redirects back with code and state. */
-  private Map<String, String> logInAtCorp(Started started, String sub, String claims)
+  private static Map<String, String> logInAtCorp(Started started, String sub, String claims)
       throws Exception {
-    String form =
-        "username="
-            + URLEncoder.encode(sub, StandardCharsets.UTF_8)
-            + "&claims="
-            + URLEncoder.encode(claims, StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        BROWSER.send(
-            HttpRequest.newBuilder(started.url())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(302);
-    String location = response.headers().firstValue("Location").orElseThrow();
-    assertThat(location).startsWith(CALLBACK + "?");
-    return query(URI.create(location));
+    return OAuthBrowser.logInAtCorp(started, sub, claims);
   }
 
   private Map<String, String> logInAtGitHub(Started started, GitHubStub.Account account)
       throws Exception {
     OAuthPeers.github().nextUser = account;
-    HttpResponse<String> response =
-        BROWSER.send(
-            HttpRequest.newBuilder(started.url()).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    String location = response.headers().firstValue("Location").orElseThrow();
-    assertThat(location).startsWith(GH_CALLBACK + "?");
-    return query(URI.create(location));
+    return OAuthBrowser.follow(started, GH_CALLBACK);
   }
 
-  /** Step 3: the frontend posts code and state, with the browser's cookie. */
   private Http.Reply callback(String provider, String code, String state, String binding) {
-    String json = "{\"code\":\"" + code + "\",\"state\":\"" + state + "\"}";
-    return binding == null
-        ? http.send("POST", AUTH + "/oauth/" + provider + "/callback", json, null)
-        : http.send(
-            "POST",
-            AUTH + "/oauth/" + provider + "/callback",
-            json,
-            null,
-            "Cookie",
-            "fullauth_oauth=" + binding);
+    return OAuthBrowser.callback(http, provider, code, state, binding);
   }
 
   private Http.Reply corpLogin(String sub, String claims) throws Exception {
@@ -118,16 +62,11 @@ class OAuthFlowIT {
   }
 
   private static String claims(String email, boolean verified) {
-    return "{\"email\":\"" + email + "\",\"email_verified\":" + verified + ",\"name\":\"Ann\"}";
+    return OAuthBrowser.claims(email, verified);
   }
 
   private static Map<String, String> query(URI uri) {
-    Map<String, String> out = new HashMap<>();
-    for (String pair : uri.getRawQuery().split("&")) {
-      String[] kv = pair.split("=", 2);
-      out.put(kv[0], URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
-    }
-    return out;
+    return OAuthBrowser.query(uri);
   }
 
   private static String newSub() {
@@ -180,6 +119,11 @@ class OAuthFlowIT {
         .containsKeys("state", "nonce", "code_challenge");
     assertThat(q.get("scope")).contains("openid", "email");
     assertThat(q.get("state")).hasSizeGreaterThanOrEqualTo(43);
+    Http.Reply raw = http.get(AUTH + "/oauth/corp/authorize?redirect_uri=" + CALLBACK, null);
+    assertThat(raw.header("Set-Cookie").orElseThrow())
+        .startsWith("fullauth_oauth=")
+        .contains("HttpOnly", "SameSite=Lax", "Path=/api/v1/auth/oauth", "Max-Age=6");
+    assertThat(raw.header("Cache-Control")).contains("no-store");
   }
 
   @Test

@@ -11,13 +11,13 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
  * (mock-oauth2-server, issuer {@code /corp}) and a GitHub-shaped stub. Started once, on first use;
  * the server discovers them lazily, at its first OAuth request.
  */
-final class OAuthPeers {
+public final class OAuthPeers {
   private static MockOAuth2Server oidc;
   private static GitHubStub github;
 
   private OAuthPeers() {}
 
-  static synchronized MockOAuth2Server oidc() {
+  public static synchronized MockOAuth2Server oidc() {
     if (oidc == null) {
       oidc = new MockOAuth2Server();
       try {
@@ -31,7 +31,7 @@ final class OAuthPeers {
     return oidc;
   }
 
-  static synchronized GitHubStub github() {
+  public static synchronized GitHubStub github() {
     if (github == null) {
       try {
         github = new GitHubStub(Integer.getInteger("fullauth.it.github.port", 28092));
