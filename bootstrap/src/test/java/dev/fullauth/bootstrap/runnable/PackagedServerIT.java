@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fullauth.bootstrap.system.Accounts;
 import dev.fullauth.bootstrap.system.Http;
+import dev.fullauth.bootstrap.system.OAuthBrowser;
+import dev.fullauth.bootstrap.system.OAuthPeers;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -205,6 +208,42 @@ class PackagedServerIT {
     assertThat(rotated.json().isNull("refresh_token")).isTrue();
     String newAccess = cookie(rotated, "fullauth_access");
     String newAccessValue = newAccess.substring(0, newAccess.indexOf(';'));
+
+    // OAuth in cookie mode: the callback is an unsafe request like any other (CSRF), and it
+    // answers with the token cookies and a null refresh token in the body.
+    OAuthPeers.oidc();
+    OAuthBrowser.Started started = OAuthBrowser.authorize(http, "corp", OAuthBrowser.CALLBACK);
+    Map<String, String> back =
+        OAuthBrowser.logInAtCorp(
+            started, "sub-" + UUID.randomUUID(), OAuthBrowser.claims(Accounts.newEmail(), true));
+    String callback =
+        "{\"code\":\"" + back.get("code") + "\",\"state\":\"" + back.get("state") + "\"}";
+    String oauthCookies = "fullauth_oauth=" + started.binding() + "; fullauth_csrf=" + csrf;
+    assertThat(
+            detail(
+                http.send(
+                    "POST",
+                    Http.AUTH + "/oauth/corp/callback",
+                    callback,
+                    null,
+                    "Cookie",
+                    oauthCookies)))
+        .isEqualTo("CSRF token missing.");
+    Http.Reply oauth =
+        http.send(
+            "POST",
+            Http.AUTH + "/oauth/corp/callback",
+            callback,
+            null,
+            "Cookie",
+            oauthCookies,
+            "X-CSRF-Token",
+            csrf);
+    assertThat(oauth.status()).as(oauth.toString()).isEqualTo(200);
+    assertThat(oauth.json().isNull("refresh_token")).isTrue();
+    assertThat(cookie(oauth, "fullauth_access")).contains("HttpOnly");
+    assertThat(cookie(oauth, "fullauth_refresh")).contains("HttpOnly");
+    assertThat(cookie(oauth, "fullauth_oauth")).contains("Max-Age=0");
 
     Http.Reply logout =
         http.send(

@@ -45,8 +45,12 @@ public final class OAuthBrowser {
             null);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     URI url = URI.create(reply.json().getString("authorization_url"));
-    String cookie = reply.header("Set-Cookie").orElseThrow();
-    assertThat(cookie).startsWith("fullauth_oauth=");
+    // A server in cookie mode also hands out its CSRF cookie here.
+    String cookie =
+        reply.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("fullauth_oauth="))
+            .findFirst()
+            .orElseThrow();
     String binding = cookie.substring("fullauth_oauth=".length(), cookie.indexOf(';'));
     return new Started(url, query(url).get("state"), binding);
   }
