@@ -4,6 +4,8 @@
 # Needs wrk (apt-get install -y wrk). Registers its own account; changes nothing else.
 # The login phase measures Argon2-bound logins only when the server runs with
 # FULLAUTH_AUTH_RATE_LIMIT_ENABLED=false (else it measures 429 answers after 5 logins per minute).
+# The passkey phases run when passkeys are enabled (FULLAUTH_PASSKEY_RP_ID), the authenticate one
+# also only without rate limits (passkey_auth allows 10 per minute).
 #   scripts/load-test.sh [base-url]
 set -euo pipefail
 BASE="${1:-http://127.0.0.1:8080}"
@@ -34,3 +36,20 @@ echo "== GET /.well-known/jwks.json (no auth, baseline) =="
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$API/.well-known/jwks.json"
 echo "== POST /login (Argon2id verify + new session) =="
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LUA" "$API/login"
+
+if [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "$API/passkeys/authenticate/begin")" = 200 ]; then
+  PASSKEY_LUA=$(mktemp)
+  REGISTER_LUA=$(mktemp)
+  trap 'rm -f "$LUA" "$PASSKEY_LUA" "$REGISTER_LUA"' EXIT
+  echo 'wrk.method = "POST"' > "$REGISTER_LUA"
+  cat > "$PASSKEY_LUA" <<LUA
+wrk.method = "POST"
+wrk.body   = '{"email":"$EMAIL"}'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+  echo "== POST /passkeys/authenticate/begin (user + passkey lookup, challenge into the shared cache) =="
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$PASSKEY_LUA" "$API/passkeys/authenticate/begin"
+  echo "== POST /passkeys/register/begin (token check, challenge into the shared cache) =="
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" \
+    -s "$REGISTER_LUA" "$API/passkeys/register/begin"
+fi
