@@ -7,6 +7,7 @@ import dev.fullauth.application.port.out.OAuthProviderClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -91,6 +92,16 @@ public class OAuthWiring {
   @ApplicationScoped
   OAuthProviderClient oauthProviderClient() {
     return new NimbusOAuthProviderClient(providers().stream().map(Provider::settings).toList());
+  }
+
+  void close(@Disposes OAuthProviderClient client) {
+    if (client instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        LOG.fine(() -> "closing the OAuth clients failed: " + e);
+      }
+    }
   }
 
   synchronized List<Provider> providers() {

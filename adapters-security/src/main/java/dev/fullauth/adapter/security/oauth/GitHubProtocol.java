@@ -114,6 +114,11 @@ final class GitHubProtocol implements ProviderProtocol {
         refresh);
   }
 
+  @Override
+  public void close() {
+    http.close();
+  }
+
   private HttpResponse<String> api(String path, String accessToken) {
     HttpResponse<String> response =
         send(

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Routes each call to the protocol of the named provider. */
-public final class NimbusOAuthProviderClient implements OAuthProviderClient {
+public final class NimbusOAuthProviderClient implements OAuthProviderClient, AutoCloseable {
   private final Map<String, ProviderProtocol> protocols = new LinkedHashMap<>();
 
   /**
@@ -33,6 +33,12 @@ public final class NimbusOAuthProviderClient implements OAuthProviderClient {
   @Override
   public ProviderLogin exchange(String provider, CodeExchange exchange) {
     return protocol(provider).exchange(exchange);
+  }
+
+  /** Releases the HTTP clients (their selector threads) when the application stops. */
+  @Override
+  public void close() {
+    protocols.values().forEach(ProviderProtocol::close);
   }
 
   private ProviderProtocol protocol(String provider) {

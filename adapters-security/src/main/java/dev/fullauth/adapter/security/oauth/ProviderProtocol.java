@@ -10,4 +10,7 @@ interface ProviderProtocol {
   URI authorizationUri(AuthorizationRequest request);
 
   ProviderLogin exchange(CodeExchange exchange);
+
+  /** Releases what the protocol holds; nothing by default. */
+  default void close() {}
 }
