@@ -304,6 +304,20 @@ class PasskeyFlowIT {
   }
 
   @Test
+  void syncedPasskeys_withoutCounters_logInAgainAndAgain() {
+    Account a = account();
+    EmulatedPasskeyClient browser = new EmulatedPasskeyClient(ORIGIN);
+    browser.countUp(false);
+    register(a, browser);
+
+    for (int i = 0; i < 3; i++) {
+      JsonObject options = beginLogin(null);
+      Http.Reply login = completeLogin(options, asserted(browser, options, true));
+      assertThat(login.status()).as(login.toString()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void malformedCredentials_are4xx_neverServerErrors() {
     Account a = account();
     String[] garbage = {
