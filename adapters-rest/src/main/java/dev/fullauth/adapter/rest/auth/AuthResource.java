@@ -80,9 +80,7 @@ public class AuthResource {
       case RegistrationResult.Created created ->
           Response.status(201).entity(UserJson.of(created.user())).build();
       case RegistrationResult.Concealed concealed ->
-          Response.status(202)
-              .entity(Json.createObjectBuilder().add("detail", REGISTER_ACCEPTED).build())
-              .build();
+          Response.status(202).entity(Json.detail(REGISTER_ACCEPTED)).build();
     };
   }
 

@@ -21,7 +21,7 @@ public final class ErrorResponses {
   public static Response detail(int status, String detail) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Json.createObjectBuilder().add("detail", detail).build())
+        .entity(Json.detail(detail))
         .build();
   }
 

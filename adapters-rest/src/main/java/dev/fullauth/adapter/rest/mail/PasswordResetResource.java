@@ -36,10 +36,7 @@ public class PasswordResetResource {
     body.done();
     rateLimits.consume(RateBucket.PASSWORD_RESET);
     request.request(EmailAddress.of(email), client.locale());
-    return Response.accepted(
-            Json.createObjectBuilder()
-                .add("detail", "If the email exists, a reset link has been sent.")
-                .build())
+    return Response.accepted(Json.detail("If the email exists, a reset link has been sent."))
         .build();
   }
 
@@ -55,7 +52,6 @@ public class PasswordResetResource {
     body.done();
     rateLimits.consume(RateBucket.PASSWORD_RESET);
     reset.reset(token, new PlainPassword(newPassword));
-    return Response.ok(Json.createObjectBuilder().add("detail", "Password has been reset.").build())
-        .build();
+    return Response.ok(Json.detail("Password has been reset.")).build();
   }
 }

@@ -34,10 +34,7 @@ public class VerifyEmailResource {
     var me = caller.require();
     rateLimits.consume(RateBucket.PASSWORD_RESET);
     request.request(me.user().id(), client.locale());
-    return Response.accepted(
-            Json.createObjectBuilder()
-                .add("detail", "If eligible, a verification email has been sent.")
-                .build())
+    return Response.accepted(Json.detail("If eligible, a verification email has been sent."))
         .build();
   }
 
@@ -50,6 +47,6 @@ public class VerifyEmailResource {
     body.done();
     rateLimits.consume(RateBucket.PASSWORD_RESET);
     confirm.confirm(token);
-    return Response.ok(Json.createObjectBuilder().add("detail", "Email verified.").build()).build();
+    return Response.ok(Json.detail("Email verified.")).build();
   }
 }

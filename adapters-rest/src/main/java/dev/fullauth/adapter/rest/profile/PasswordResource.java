@@ -37,8 +37,6 @@ public class PasswordResource {
             me.session().orElse(null),
             currentPassword == null ? null : new PlainPassword(currentPassword),
             new PlainPassword(newPassword)));
-    return Response.ok(
-            Json.createObjectBuilder().add("detail", "Password changed successfully.").build())
-        .build();
+    return Response.ok(Json.detail("Password changed successfully.")).build();
   }
 }

@@ -56,14 +56,6 @@ public class CsrfFilter implements ContainerRequestFilter, ContainerResponseFilt
   @ConfigProperty(name = "fullauth.csrf.trusted.origins")
   Optional<String> trustedOrigins;
 
-  @Inject
-  @ConfigProperty(name = "fullauth.cookie.secure", defaultValue = "true")
-  boolean secure;
-
-  @Inject
-  @ConfigProperty(name = "fullauth.cookie.samesite", defaultValue = "lax")
-  String sameSite;
-
   @Inject CsrfSecret secret;
 
   private volatile List<String> exempt;
@@ -113,13 +105,9 @@ public class CsrfFilter implements ContainerRequestFilter, ContainerResponseFilt
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (Boolean.TRUE.equals(request.getProperty(NEEDS_COOKIE))) {
-      StringBuilder c =
-          new StringBuilder(COOKIE).append('=').append(secret.newToken()).append("; Path=/");
-      if (secure) {
-        c.append("; Secure");
-      }
-      c.append("; SameSite=").append(TokenTransport.capitalised(sameSite));
-      response.getHeaders().add(HttpHeaders.SET_COOKIE, c.toString());
+      response
+          .getHeaders()
+          .add(HttpHeaders.SET_COOKIE, transport.csrfCookie(COOKIE, secret.newToken()));
     }
   }
 

@@ -122,6 +122,20 @@ public class TokenTransport {
     return c.append("; SameSite=Lax").toString();
   }
 
+  /**
+   * The CSRF double-submit cookie (anchor §4.3): readable by the frontend's JavaScript (not
+   * HttpOnly), a session cookie on {@code /}, with the configured Secure and SameSite attributes.
+   *
+   * @return the Set-Cookie header value
+   */
+  String csrfCookie(String name, String value) {
+    StringBuilder c = new StringBuilder(name).append('=').append(value).append("; Path=/");
+    if (secure) {
+      c.append("; Secure");
+    }
+    return c.append("; SameSite=").append(capitalised(sameSite)).toString();
+  }
+
   private String cookie(String name, String value, String path, long maxAge, boolean expired) {
     StringBuilder c =
         new StringBuilder(name).append('=').append(value).append("; Path=").append(path);
