@@ -1,5 +1,6 @@
 package dev.fullauth.bootstrap.config;
 
+import dev.fullauth.adapter.rest.support.CommaList;
 import dev.fullauth.application.policy.AccountPolicy;
 import dev.fullauth.application.policy.LockoutPolicy;
 import dev.fullauth.application.policy.RateLimitPolicy;
@@ -16,12 +17,10 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -116,11 +115,7 @@ public class PolicyProducer {
   @Produces
   @Singleton
   PasswordPolicy passwordPolicy() {
-    Set<String> blocked =
-        Arrays.stream(blockList.orElse("").split(","))
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .collect(Collectors.toSet());
+    Set<String> blocked = Set.copyOf(CommaList.parse(blockList));
     return new PasswordPolicy(
         minLength,
         requireUppercase,

@@ -1,5 +1,6 @@
 package dev.fullauth.bootstrap.oauth;
 
+import dev.fullauth.adapter.rest.support.CommaList;
 import dev.fullauth.adapter.security.oauth.NimbusOAuthProviderClient;
 import dev.fullauth.adapter.security.oauth.OAuthProviderSettings;
 import dev.fullauth.application.policy.OAuthPolicy;
@@ -119,7 +120,7 @@ public class OAuthWiring {
     }
     List<Provider> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (String name : list(providerNames.orElse(""))) {
+    for (String name : CommaList.parse(providerNames)) {
       String lower = name.toLowerCase(Locale.ROOT);
       if (!lower.matches("[a-z0-9][a-z0-9_-]{0,49}") || !seen.add(lower)) {
         problems.add("provider name '" + name + "' is invalid or repeated");
@@ -142,7 +143,7 @@ public class OAuthWiring {
     String type = value(name, "type").orElse(name.equals("github") ? "github" : "oidc");
     Optional<String> clientId = value(name, "client.id");
     Optional<String> secret = value(name, "client.secret");
-    Set<String> redirects = new LinkedHashSet<>(list(value(name, "redirect.uris").orElse("")));
+    Set<String> redirects = new LinkedHashSet<>(CommaList.parse(value(name, "redirect.uris")));
     int before = problems.size();
     if (clientId.isEmpty()) {
       problems.add(env + "CLIENT_ID is not set");
@@ -238,13 +239,6 @@ public class OAuthWiring {
     List<String> out = new ArrayList<>(List.of(first));
     out.addAll(rest);
     return out;
-  }
-
-  private static List<String> list(String commaSeparated) {
-    return Arrays.stream(commaSeparated.split(","))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .toList();
   }
 
   private static boolean isAbsolute(String uri) {

@@ -1,5 +1,6 @@
 package dev.fullauth.bootstrap.passkey;
 
+import dev.fullauth.adapter.rest.support.CommaList;
 import dev.fullauth.adapter.security.passkey.WebAuthn4jPasskeyVerifier;
 import dev.fullauth.application.policy.PasskeyPolicy;
 import dev.fullauth.application.port.out.PasskeyVerifier;
@@ -12,7 +13,6 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -97,8 +97,9 @@ public class PasskeyWiring {
       problems.add("FULLAUTH_PASSKEY_RP_ID must be a bare host such as example.com");
     }
     Set<String> allowed = new LinkedHashSet<>();
-    for (String origin : list(origins.filter(s -> !s.isBlank()).or(() -> generalOrigins))) {
-      String trimmed = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+    for (String origin :
+        CommaList.parse(origins.filter(s -> !s.isBlank()).or(() -> generalOrigins))) {
+      String trimmed = CommaList.withoutTrailingSlash(origin);
       if (!isOrigin(trimmed)) {
         problems.add("FULLAUTH_PASSKEY_ORIGINS entry '" + origin + "' is not scheme://host[:port]");
       }
@@ -121,13 +122,6 @@ public class PasskeyWiring {
         allowed,
         Duration.ofSeconds(challengeSeconds),
         requireUserVerification);
-  }
-
-  private static List<String> list(Optional<String> value) {
-    return Arrays.stream(value.orElse("").split(","))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .toList();
   }
 
   private static boolean isOrigin(String value) {
