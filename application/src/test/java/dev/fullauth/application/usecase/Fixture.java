@@ -47,11 +47,11 @@ import dev.fullauth.application.usecase.passkey.CompletePasskeyAuthenticationSer
 import dev.fullauth.application.usecase.passkey.CompletePasskeyRegistrationService;
 import dev.fullauth.application.usecase.profile.ChangePasswordService;
 import dev.fullauth.application.usecase.profile.DeleteAccountService;
-import dev.fullauth.application.usecase.profile.SessionRevoker;
 import dev.fullauth.application.usecase.profile.UpdateProfileService;
 import dev.fullauth.application.usecase.session.LogOutService;
 import dev.fullauth.application.usecase.session.RefreshSessionService;
 import dev.fullauth.application.usecase.session.SessionIssuer;
+import dev.fullauth.application.usecase.session.SessionRevoker;
 import dev.fullauth.domain.password.PasswordPolicy;
 import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.user.EmailAddress;
@@ -102,7 +102,7 @@ public final class Fixture {
   }
 
   public BeginPasskeyRegistrationService beginPasskeyRegistration() {
-    return new BeginPasskeyRegistrationService(passkeyPolicy, users, passkeys, challenges());
+    return new BeginPasskeyRegistrationService(passkeyPolicy, passkeys, challenges());
   }
 
   public CompletePasskeyRegistrationService completePasskeyRegistration() {
@@ -162,8 +162,7 @@ public final class Fixture {
   }
 
   public RefreshSessionService refresh() {
-    return new RefreshSessionService(
-        tokens, sessions, revocations, users, issuer(), tokenPolicy, clock);
+    return new RefreshSessionService(tokens, sessions, users, issuer(), revoker(), tokenPolicy);
   }
 
   public AccessTokenReader reader() {
@@ -171,7 +170,7 @@ public final class Fixture {
   }
 
   public LogOutService logOut() {
-    return new LogOutService(reader(), revocations, sessions, events, tokenPolicy, clock);
+    return new LogOutService(reader(), revocations, sessions, events, revoker(), clock);
   }
 
   public AuthenticateService authenticate() {

@@ -2,6 +2,7 @@ package dev.fullauth.domain.user;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,14 @@ public record EmailAddress(String value) {
       throw new InvalidEmailAddressException();
     }
     return new EmailAddress(normalise(input));
+  }
+
+  /**
+   * @param input any text, may be null
+   * @return the stored form, or empty when {@link #of} would refuse the input
+   */
+  public static Optional<EmailAddress> parse(String input) {
+    return isValid(input) ? Optional.of(of(input)) : Optional.empty();
   }
 
   /**

@@ -61,8 +61,8 @@ public class PasskeyResource {
   @POST
   @Path("register/begin")
   public Response beginRegistration() {
-    UserId me = caller.require().user().id();
-    return Response.ok(PasskeyJson.creationOptions(beginRegistration.begin(me)))
+    return Response.ok(
+            PasskeyJson.creationOptions(beginRegistration.begin(caller.require().user())))
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -58,10 +58,7 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
 
   @Override
   public LogInResult logIn(LogInCommand command) {
-    Optional<User> found =
-        EmailAddress.isValid(command.identifier())
-            ? users.findByEmail(EmailAddress.of(command.identifier()))
-            : Optional.empty();
+    Optional<User> found = EmailAddress.parse(command.identifier()).flatMap(users::findByEmail);
     // Keyed by the identifier exactly as sent (anchor §5.3), known account or not.
     if (lockout.enabled() && attempts.isLocked(command.identifier())) {
       return new LogInResult.Rejected("identifier locked");

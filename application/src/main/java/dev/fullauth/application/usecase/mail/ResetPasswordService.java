@@ -7,7 +7,7 @@ import dev.fullauth.application.port.out.PasswordHasher;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.TokenClaims;
 import dev.fullauth.application.port.out.UserRepository;
-import dev.fullauth.application.usecase.profile.SessionRevoker;
+import dev.fullauth.application.usecase.session.SessionRevoker;
 import dev.fullauth.domain.event.PasswordReset;
 import dev.fullauth.domain.password.PasswordPolicy;
 import dev.fullauth.domain.password.PlainPassword;

@@ -28,6 +28,7 @@ import dev.fullauth.domain.user.UserAlreadyExistsException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -109,6 +110,7 @@ public class CompleteOAuthLoginService implements CompleteOAuthLoginUseCase {
     String sealedAccess = seal(login.accessToken());
     String sealedRefresh = seal(login.refreshToken());
     Optional<OAuthAccount> existing = accounts.find(provider, identity.providerUserId());
+    Instant now = clock.instant();
     User user;
     boolean newUser = false;
     if (existing.isPresent()) {
@@ -119,8 +121,7 @@ public class CompleteOAuthLoginService implements CompleteOAuthLoginUseCase {
       user = owner.get();
       accounts.update(existing.get().refreshed(identity.email(), sealedAccess, sealedRefresh));
     } else {
-      Optional<EmailAddress> email =
-          Optional.ofNullable(identity.email()).filter(EmailAddress::isValid).map(EmailAddress::of);
+      Optional<EmailAddress> email = EmailAddress.parse(identity.email());
       if (email.isEmpty()) {
         return new OAuthLoginResult.Rejected("provider gave no usable e-mail address");
       }
@@ -136,8 +137,7 @@ public class CompleteOAuthLoginService implements CompleteOAuthLoginUseCase {
         }
         user = local.get();
       } else {
-        User created =
-            User.register(UserId.generate(clock.instant()), email.get(), null, clock.instant());
+        User created = User.register(UserId.generate(now), email.get(), null, now);
         user = identity.emailVerified() ? created.confirmEmail() : created;
         try {
           users.insert(user);
@@ -148,14 +148,14 @@ public class CompleteOAuthLoginService implements CompleteOAuthLoginUseCase {
       }
       accounts.insert(
           new OAuthAccount(
-              TimeOrderedIds.uuidV7(clock.instant()),
+              TimeOrderedIds.uuidV7(now),
               user.id(),
               provider,
               identity.providerUserId(),
               identity.email(),
               sealedAccess,
               sealedRefresh,
-              clock.instant()));
+              now));
     }
     if (!user.isActive()) {
       return new OAuthLoginResult.Rejected("inactive account");

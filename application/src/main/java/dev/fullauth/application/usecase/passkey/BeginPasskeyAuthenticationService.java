@@ -41,12 +41,10 @@ public class BeginPasskeyAuthenticationService implements BeginPasskeyAuthentica
       throw new PasskeysDisabledException();
     }
     List<AllowedCredential> allowed =
-        email == null || !EmailAddress.isValid(email)
-            ? List.of()
-            : users.findByEmail(EmailAddress.of(email)).stream()
-                .flatMap(u -> passkeys.findByUser(u.id()).stream())
-                .map(p -> new AllowedCredential(p.credentialId(), p.transports()))
-                .toList();
+        EmailAddress.parse(email).flatMap(users::findByEmail).stream()
+            .flatMap(u -> passkeys.findByUser(u.id()).stream())
+            .map(p -> new AllowedCredential(p.credentialId(), p.transports()))
+            .toList();
     Challenges.Issued issued = challenges.issue(Challenges.Kind.AUTHENTICATION, "");
     return new PasskeyAuthenticationOptions(
         policy.rpId(),

@@ -2,9 +2,12 @@ package dev.fullauth.application.usecase.passkey;
 
 import dev.fullauth.application.policy.PasskeyPolicy;
 import dev.fullauth.application.port.out.OneTimeStore;
+import dev.fullauth.application.port.out.PasskeyVerifier;
 import dev.fullauth.domain.shared.TimeOrderedIds;
+import dev.fullauth.domain.user.UserId;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -45,6 +48,21 @@ public class Challenges {
   public Challenges(OneTimeStore store, PasskeyPolicy policy) {
     this.store = store;
     this.policy = policy;
+  }
+
+  /**
+   * @return what the verifier must check for a ceremony with this challenge
+   */
+  PasskeyVerifier.Ceremony ceremony(byte[] challenge) {
+    return new PasskeyVerifier.Ceremony(
+        challenge, policy.rpId(), policy.origins(), policy.requireUserVerification());
+  }
+
+  /**
+   * @return the WebAuthn user handle of an account: the UTF-8 bytes of its id (as the anchor)
+   */
+  static byte[] userHandle(UserId user) {
+    return user.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   Issued issue(Kind kind, String owner) {

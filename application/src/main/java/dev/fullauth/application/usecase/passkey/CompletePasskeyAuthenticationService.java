@@ -19,7 +19,6 @@ import dev.fullauth.domain.passkey.PasskeysDisabledException;
 import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Optional;
@@ -79,19 +78,11 @@ public class CompletePasskeyAuthenticationService implements CompletePasskeyAuth
       }
       Passkey passkey = found.get();
       if (info.userHandle() != null
-          && !MessageDigest.isEqual(
-              info.userHandle(), passkey.userId().toString().getBytes(StandardCharsets.UTF_8))) {
+          && !MessageDigest.isEqual(info.userHandle(), Challenges.userHandle(passkey.userId()))) {
         return new PasskeyLoginResult.Rejected("user handle does not own the credential");
       }
       VerifiedAssertion verified =
-          verifier.verifyAssertion(
-              credentialJson,
-              new PasskeyVerifier.Ceremony(
-                  challenge.get(),
-                  policy.rpId(),
-                  policy.origins(),
-                  policy.requireUserVerification()),
-              passkey);
+          verifier.verifyAssertion(credentialJson, challenges.ceremony(challenge.get()), passkey);
       if (!passkey.acceptsSignCount(verified.signCount())) {
         return new PasskeyLoginResult.Rejected("signature counter did not grow (cloned?)");
       }

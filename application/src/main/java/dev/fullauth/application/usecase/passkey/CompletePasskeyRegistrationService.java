@@ -15,6 +15,7 @@ import dev.fullauth.domain.shared.TimeOrderedIds;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -59,11 +60,7 @@ public class CompletePasskeyRegistrationService implements CompletePasskeyRegist
             .orElseThrow(ChallengeExpiredException::new);
     RegisteredCredential credential;
     try {
-      credential =
-          verifier.verifyRegistration(
-              credentialJson,
-              new PasskeyVerifier.Ceremony(
-                  challenge, policy.rpId(), policy.origins(), policy.requireUserVerification()));
+      credential = verifier.verifyRegistration(credentialJson, challenges.ceremony(challenge));
     } catch (PasskeyVerificationException e) {
       LOG.info(() -> "passkey registration refused for user " + user + ": " + e.getMessage());
       throw new PasskeyRegistrationFailedException();
@@ -72,9 +69,10 @@ public class CompletePasskeyRegistrationService implements CompletePasskeyRegist
       LOG.info(() -> "passkey registration refused for user " + user + ": credential id taken");
       throw new PasskeyRegistrationFailedException();
     }
+    Instant now = clock.instant();
     Passkey passkey =
         new Passkey(
-            TimeOrderedIds.uuidV7(clock.instant()),
+            TimeOrderedIds.uuidV7(now),
             user,
             credential.credentialId(),
             credential.publicKey(),
@@ -84,7 +82,7 @@ public class CompletePasskeyRegistrationService implements CompletePasskeyRegist
             credential.backupEligible(),
             credential.backedUp(),
             credential.userVerified(),
-            clock.instant(),
+            now,
             null);
     passkeys.insert(passkey);
     return passkey;

@@ -8,6 +8,7 @@ import dev.fullauth.application.port.out.PasswordHasher;
 import dev.fullauth.application.port.out.RevokedSessions;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.application.usecase.session.SessionRevoker;
 import dev.fullauth.domain.event.PasswordChanged;
 import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
 import dev.fullauth.domain.password.PasswordHash;

@@ -4,6 +4,7 @@ import dev.fullauth.application.UseCase;
 import dev.fullauth.application.port.in.profile.DeleteAccountUseCase;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.application.usecase.session.SessionRevoker;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
 

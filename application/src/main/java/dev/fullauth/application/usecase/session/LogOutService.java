@@ -1,7 +1,6 @@
 package dev.fullauth.application.usecase.session;
 
 import dev.fullauth.application.UseCase;
-import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.in.session.LogOutCommand;
 import dev.fullauth.application.port.in.session.LogOutUseCase;
 import dev.fullauth.application.port.out.EventPublisher;
@@ -18,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -33,7 +33,7 @@ public class LogOutService implements LogOutUseCase {
   private final RevocationList revocations;
   private final SessionStore sessions;
   private final EventPublisher events;
-  private final TokenPolicy policy;
+  private final SessionRevoker revoker;
   private final Clock clock;
 
   @Inject
@@ -42,13 +42,13 @@ public class LogOutService implements LogOutUseCase {
       RevocationList revocations,
       SessionStore sessions,
       EventPublisher events,
-      TokenPolicy policy,
+      SessionRevoker revoker,
       Clock clock) {
     this.reader = reader;
     this.revocations = revocations;
     this.sessions = sessions;
     this.events = events;
-    this.policy = policy;
+    this.revoker = revoker;
     this.clock = clock;
   }
 
@@ -66,7 +66,7 @@ public class LogOutService implements LogOutUseCase {
     }
     if (session.isPresent() && userId.isPresent()) {
       sessions.revokeSession(userId.get(), session.get());
-      revocations.revokeSession(session.get(), now.plus(policy.accessTtl()));
+      revoker.killAccessTokens(Set.of(session.get()));
     }
     userId.ifPresent(id -> events.publishAfterCommit(new UserLoggedOut(id)));
   }

@@ -7,7 +7,6 @@ import dev.fullauth.application.port.in.session.RefreshResult;
 import dev.fullauth.application.port.in.session.RefreshSessionUseCase;
 import dev.fullauth.application.port.in.session.TokenPair;
 import dev.fullauth.application.port.out.InvalidTokenException;
-import dev.fullauth.application.port.out.RevocationList;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.TokenClaims;
 import dev.fullauth.application.port.out.TokenType;
@@ -19,8 +18,8 @@ import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rotates refresh tokens. The stored row, not the blacklist, decides whether a token is fresh: a
@@ -31,28 +30,25 @@ import java.util.Optional;
 public class RefreshSessionService implements RefreshSessionUseCase {
   private final TokenVerifier verifier;
   private final SessionStore sessions;
-  private final RevocationList revocations;
   private final UserRepository users;
   private final SessionIssuer issuer;
   private final TokenPolicy policy;
-  private final Clock clock;
+  private final SessionRevoker revoker;
 
   @Inject
   public RefreshSessionService(
       TokenVerifier verifier,
       SessionStore sessions,
-      RevocationList revocations,
       UserRepository users,
       SessionIssuer issuer,
-      TokenPolicy policy,
-      Clock clock) {
+      SessionRevoker revoker,
+      TokenPolicy policy) {
     this.verifier = verifier;
     this.sessions = sessions;
-    this.revocations = revocations;
     this.users = users;
     this.issuer = issuer;
+    this.revoker = revoker;
     this.policy = policy;
-    this.clock = clock;
   }
 
   @Override
@@ -65,9 +61,6 @@ public class RefreshSessionService implements RefreshSessionUseCase {
     }
     if (claims.type() != TokenType.REFRESH) {
       return new RefreshResult.Rejected("not a refresh token");
-    }
-    if (revocations.isTokenRevoked(claims.jti())) {
-      return new RefreshResult.Rejected("refresh token revoked");
     }
     Optional<UserId> userId = UserId.parse(claims.subject());
     if (userId.isEmpty()) {
@@ -95,7 +88,7 @@ public class RefreshSessionService implements RefreshSessionUseCase {
     }
     if (!sessions.revokeIfLive(hash)) {
       sessions.revokeSession(userId.get(), session);
-      revocations.revokeSession(session, clock.instant().plus(policy.accessTtl()));
+      revoker.killAccessTokens(Set.of(session));
       return new RefreshResult.Rejected("stale refresh token: session " + session + " revoked");
     }
     return new RefreshResult.Refreshed(issuer.issue(user.get(), session, command.client()));

@@ -4,7 +4,6 @@ import dev.fullauth.application.UseCase;
 import dev.fullauth.application.port.in.session.RevokeOtherSessionsUseCase;
 import dev.fullauth.application.port.out.RevokedSessions;
 import dev.fullauth.application.port.out.SessionStore;
-import dev.fullauth.application.usecase.profile.SessionRevoker;
 import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;

@@ -3,7 +3,6 @@ package dev.fullauth.application.usecase.session;
 import dev.fullauth.application.UseCase;
 import dev.fullauth.application.port.in.session.RevokeSessionUseCase;
 import dev.fullauth.application.port.out.SessionStore;
-import dev.fullauth.application.usecase.profile.SessionRevoker;
 import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.session.SessionNotFoundException;
 import dev.fullauth.domain.user.UserId;

@@ -36,7 +36,7 @@ class PasskeyServiceTest {
   }
 
   private Passkey register(String credentialId, long counter) {
-    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann.id());
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann);
     return f.completePasskeyRegistration()
         .complete(
             ann.id(),
@@ -58,7 +58,7 @@ class PasskeyServiceTest {
   void registrationOptions_bindTheUser_andExcludeExistingCredentials() {
     register("cred-1", 0);
 
-    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann.id());
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann);
 
     assertThat(options.rpId()).isEqualTo("app.test");
     assertThat(new String(options.userHandle(), StandardCharsets.UTF_8)).isEqualTo(handle());
@@ -80,7 +80,7 @@ class PasskeyServiceTest {
 
   @Test
   void registrationChallenge_isSingleUse_expires_andBelongsToItsUser() {
-    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann.id());
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann);
     String body = response("cred-1", options.challenge(), ORIGIN, true, 0, handle());
     f.completePasskeyRegistration().complete(ann.id(), options.challengeKey(), body, "");
     assertThatThrownBy(
@@ -89,7 +89,7 @@ class PasskeyServiceTest {
                     .complete(ann.id(), options.challengeKey(), body, ""))
         .isInstanceOf(ChallengeExpiredException.class);
 
-    PasskeyRegistrationOptions late = f.beginPasskeyRegistration().begin(ann.id());
+    PasskeyRegistrationOptions late = f.beginPasskeyRegistration().begin(ann);
     f.clock.advance(Duration.ofSeconds(61));
     assertThatThrownBy(
             () ->
@@ -102,7 +102,7 @@ class PasskeyServiceTest {
         .isInstanceOf(ChallengeExpiredException.class);
 
     var bob = f.registeredAndLoggedIn("bob@example.com", "Correct-Horse-9").user();
-    PasskeyRegistrationOptions anns = f.beginPasskeyRegistration().begin(ann.id());
+    PasskeyRegistrationOptions anns = f.beginPasskeyRegistration().begin(ann);
     assertThatThrownBy(
             () ->
                 f.completePasskeyRegistration()
@@ -117,7 +117,7 @@ class PasskeyServiceTest {
   @Test
   void registration_failsForWrongOrigin_missingUv_orATakenCredentialId() {
     register("cred-1", 0);
-    PasskeyRegistrationOptions a = f.beginPasskeyRegistration().begin(ann.id());
+    PasskeyRegistrationOptions a = f.beginPasskeyRegistration().begin(ann);
     assertThatThrownBy(
             () ->
                 f.completePasskeyRegistration()
@@ -127,7 +127,7 @@ class PasskeyServiceTest {
                         response("cred-2", a.challenge(), "https://evil.test", true, 0, null),
                         ""))
         .isInstanceOf(PasskeyRegistrationFailedException.class);
-    PasskeyRegistrationOptions b = f.beginPasskeyRegistration().begin(ann.id());
+    PasskeyRegistrationOptions b = f.beginPasskeyRegistration().begin(ann);
     assertThatThrownBy(
             () ->
                 f.completePasskeyRegistration()
@@ -137,7 +137,7 @@ class PasskeyServiceTest {
                         response("cred-2", b.challenge(), ORIGIN, false, 0, null),
                         ""))
         .isInstanceOf(PasskeyRegistrationFailedException.class);
-    PasskeyRegistrationOptions c = f.beginPasskeyRegistration().begin(ann.id());
+    PasskeyRegistrationOptions c = f.beginPasskeyRegistration().begin(ann);
     assertThatThrownBy(
             () ->
                 f.completePasskeyRegistration()
@@ -195,7 +195,7 @@ class PasskeyServiceTest {
   @Test
   void registrationChallenge_isNotAnAuthenticationChallenge() {
     register("cred-1", 0);
-    PasskeyRegistrationOptions reg = f.beginPasskeyRegistration().begin(ann.id());
+    PasskeyRegistrationOptions reg = f.beginPasskeyRegistration().begin(ann);
 
     assertThat(
             f.completePasskeyAuthentication()

@@ -1,4 +1,4 @@
-package dev.fullauth.application.usecase.profile;
+package dev.fullauth.application.usecase.session;
 
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.out.RevocationList;
