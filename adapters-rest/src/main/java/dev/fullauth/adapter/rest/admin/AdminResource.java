@@ -122,9 +122,7 @@ public class AdminResource {
     if (userId != null) {
       id = UserId.parse(userId).orElse(null);
       if (id == null) {
-        body.addIssue(
-            new ValidationIssue(
-                "uuid_parsing", List.of("body", "user_id"), "Input should be a valid UUID"));
+        body.addIssue(ValidationIssue.invalidUuid(List.of("body", "user_id")));
       }
     }
     checkName(body, "role", role, RoleName.MAX_LENGTH);
@@ -151,11 +149,7 @@ public class AdminResource {
           new ValidationIssue(
               "value_error", List.of("body", field), "Value error, must not be blank or padded"));
     } else if (value.length() > max) {
-      body.addIssue(
-          new ValidationIssue(
-              "string_too_long",
-              List.of("body", field),
-              "String should have at most " + max + " characters"));
+      body.addIssue(ValidationIssue.tooLong(List.of("body", field), max));
     }
   }
 

@@ -96,12 +96,7 @@ public class AuthResource {
     LogInResult result =
         logIn.logIn(new LogInCommand(email, new PlainPassword(password), client.current()));
     return switch (result) {
-      case LogInResult.LoggedIn in ->
-          transport
-              .withCookies(
-                  Response.ok(TokenJson.login(in.tokens(), in.user(), !transport.cookies())),
-                  in.tokens())
-              .build();
+      case LogInResult.LoggedIn in -> transport.loginResponse(in.tokens(), in.user()).build();
       case LogInResult.Rejected rejected -> {
         LOG.fine(() -> "login rejected: " + rejected.reason());
         yield ErrorResponses.unauthorized();

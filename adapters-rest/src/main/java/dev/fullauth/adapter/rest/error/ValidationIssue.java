@@ -26,6 +26,21 @@ public record ValidationIssue(String type, List<Object> loc, String msg) {
   }
 
   /**
+   * @return a "String should have at most N characters" issue
+   */
+  public static ValidationIssue tooLong(List<Object> loc, int max) {
+    return new ValidationIssue(
+        "string_too_long", loc, "String should have at most " + max + " characters");
+  }
+
+  /**
+   * @return an "Input should be a valid UUID" issue
+   */
+  public static ValidationIssue invalidUuid(List<Object> loc) {
+    return new ValidationIssue("uuid_parsing", loc, "Input should be a valid UUID");
+  }
+
+  /**
    * @return an "Input should be a valid string" issue for a body field
    */
   public static ValidationIssue notString(String field) {

@@ -8,7 +8,6 @@ import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.adapter.rest.support.RateLimits;
-import dev.fullauth.adapter.rest.support.TokenJson;
 import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.application.port.in.oauth.CompleteOAuthLoginUseCase;
 import dev.fullauth.application.port.in.oauth.ListOAuthAccountsUseCase;
@@ -23,7 +22,6 @@ import dev.fullauth.domain.oauth.OAuthAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -121,16 +119,14 @@ public class OAuthResource {
       result = complete.complete(command);
     } catch (TransactionalException e) {
       // A concurrent login of the same new identity won a unique constraint; nothing was kept.
-      result = new OAuthLoginResult.Rejected("concurrent link: " + e.getMessage());
+      result = new OAuthLoginResult.Rejected("concurrent first login of the same identity");
     }
     // The binding is single use like the state it protects.
     String clear = transport.oauthBindingCookie(null, 0);
     return switch (result) {
       case OAuthLoginResult.LoggedIn in ->
           transport
-              .withCookies(
-                  Response.ok(TokenJson.login(in.tokens(), in.user(), !transport.cookies())),
-                  in.tokens())
+              .loginResponse(in.tokens(), in.user())
               .header(HttpHeaders.SET_COOKIE, clear)
               .build();
       case OAuthLoginResult.Rejected rejected -> {
@@ -148,16 +144,13 @@ public class OAuthResource {
   public Response accounts() {
     JsonArrayBuilder out = Json.createArrayBuilder();
     for (OAuthAccount a : accounts.accounts(caller.require().user().id())) {
-      JsonObjectBuilder json =
-          Json.createObjectBuilder()
-              .add("provider", a.provider())
-              .add("provider_user_id", a.providerUserId());
-      if (a.providerEmail() == null) {
-        json.addNull("provider_email");
-      } else {
-        json.add("provider_email", a.providerEmail());
-      }
-      out.add(json);
+      out.add(
+          Json.addNullable(
+              Json.createObjectBuilder()
+                  .add("provider", a.provider())
+                  .add("provider_user_id", a.providerUserId()),
+              "provider_email",
+              a.providerEmail()));
     }
     return Response.ok(out.build()).build();
   }

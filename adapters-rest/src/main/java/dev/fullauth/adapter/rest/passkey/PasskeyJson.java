@@ -7,7 +7,6 @@ import dev.fullauth.domain.passkey.Passkey;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -88,17 +87,9 @@ final class PasskeyJson {
             .add("device_name", p.deviceName())
             .add("transports", transports)
             .add("backed_up", p.backedUp());
-    time(json, "created_at", p.createdAt());
-    time(json, "last_used_at", p.lastUsedAt());
+    Json.addNullable(json, "created_at", p.createdAt());
+    Json.addNullable(json, "last_used_at", p.lastUsedAt());
     return json.build();
-  }
-
-  private static void time(JsonObjectBuilder json, String name, Instant value) {
-    if (value == null) {
-      json.addNull(name);
-    } else {
-      json.add(name, value.toString());
-    }
   }
 
   private static String userVerification(boolean required) {

@@ -8,7 +8,6 @@ import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.adapter.rest.support.RateLimits;
-import dev.fullauth.adapter.rest.support.TokenJson;
 import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.application.port.in.passkey.BeginPasskeyAuthenticationUseCase;
 import dev.fullauth.application.port.in.passkey.BeginPasskeyRegistrationUseCase;
@@ -71,19 +70,17 @@ public class PasskeyResource {
   @POST
   @Path("register/complete")
   public Response completeRegistration(String raw) {
-    UserId me = caller.require().user().id();
     JsonBody body = JsonBody.required(raw);
     String key = body.requiredString("challenge_key");
     String credential = credential(body);
     String deviceName = body.optionalString("device_name");
     if (deviceName != null && deviceName.length() > Passkey.DEVICE_NAME_MAX) {
       body.addIssue(
-          new ValidationIssue(
-              "string_too_long",
-              List.of("body", "device_name"),
-              "String should have at most " + Passkey.DEVICE_NAME_MAX + " characters"));
+          ValidationIssue.tooLong(List.of("body", "device_name"), Passkey.DEVICE_NAME_MAX));
     }
     body.done();
+    // Validation before authentication, as on every route (Caller).
+    UserId me = caller.require().user().id();
     Passkey passkey;
     try {
       passkey =
@@ -130,15 +127,11 @@ public class PasskeyResource {
     try {
       result = completeAuthentication.complete(key, credential, client.current());
     } catch (TransactionalException e) {
-      result = new PasskeyLoginResult.Rejected("transaction rolled back: " + e.getMessage());
+      result = new PasskeyLoginResult.Rejected("transaction rolled back (concurrent use)");
     }
     return switch (result) {
       case PasskeyLoginResult.LoggedIn in ->
-          transport
-              .withCookies(
-                  Response.ok(TokenJson.login(in.tokens(), in.user(), !transport.cookies())),
-                  in.tokens())
-              .build();
+          transport.loginResponse(in.tokens(), in.user()).build();
       case PasskeyLoginResult.Rejected rejected -> {
         LOG.info(() -> "passkey login refused: " + rejected.reason());
         // No WWW-Authenticate: this is not a bearer-token failure (anchor §2.6).
@@ -165,9 +158,7 @@ public class PasskeyResource {
       parsed = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
       throw new RequestValidationException(
-          List.of(
-              new ValidationIssue(
-                  "uuid_parsing", List.of("path", "passkey_id"), "Input should be a valid UUID")));
+          List.of(ValidationIssue.invalidUuid(List.of("path", "passkey_id"))));
     }
     delete.delete(me, parsed);
     return Response.noContent().build();

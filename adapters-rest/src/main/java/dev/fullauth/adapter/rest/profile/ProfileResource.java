@@ -79,10 +79,7 @@ public class ProfileResource {
       if (displayName != null
           && displayName.codePointCount(0, displayName.length()) > User.DISPLAY_NAME_MAX) {
         body.addIssue(
-            new ValidationIssue(
-                "string_too_long",
-                List.of("body", "display_name"),
-                "String should have at most " + User.DISPLAY_NAME_MAX + " characters"));
+            ValidationIssue.tooLong(List.of("body", "display_name"), User.DISPLAY_NAME_MAX));
       }
     }
     body.done();

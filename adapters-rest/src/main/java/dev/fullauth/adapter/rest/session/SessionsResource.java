@@ -46,8 +46,8 @@ public class SessionsResource {
               .add("last_used_at", s.lastUsedAt().toString())
               .add("expires_at", s.expiresAt().toString())
               .add("current", s.current());
-      addNullable(json, "ip_address", s.ipAddress());
-      addNullable(json, "user_agent", s.userAgent());
+      Json.addNullable(json, "ip_address", s.ipAddress());
+      Json.addNullable(json, "user_agent", s.userAgent());
       out.add(json);
     }
     return Response.ok(out.build()).build();
@@ -75,13 +75,5 @@ public class SessionsResource {
             .orElseThrow(() -> new InvalidCredentialsException("access token has no session"));
     int count = revokeOthers.revokeOthers(me.user().id(), current);
     return Response.ok(Json.detail("Signed out " + count + " other session(s).")).build();
-  }
-
-  private static void addNullable(JsonObjectBuilder json, String name, String value) {
-    if (value == null) {
-      json.addNull(name);
-    } else {
-      json.add(name, value);
-    }
   }
 }

@@ -29,6 +29,11 @@ public final class Json {
     return PROVIDER.createReader(reader);
   }
 
+  /** Adds the value's text, or JSON null when the value is null. */
+  public static JsonObjectBuilder addNullable(JsonObjectBuilder json, String name, Object value) {
+    return value == null ? json.addNull(name) : json.add(name, value.toString());
+  }
+
   /**
    * @return {@code {"detail": detail}}
    */

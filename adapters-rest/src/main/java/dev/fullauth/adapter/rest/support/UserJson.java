@@ -19,8 +19,6 @@ public final class UserJson {
             .add("is_active", user.isActive())
             .add("is_verified", user.isVerified())
             .add("is_superuser", user.isSuperuser());
-    user.displayName()
-        .ifPresentOrElse(n -> json.add("display_name", n), () -> json.addNull("display_name"));
-    return json.build();
+    return Json.addNullable(json, "display_name", user.displayName().orElse(null)).build();
   }
 }

@@ -1,6 +1,8 @@
 package dev.fullauth.adapter.rest.transport;
 
+import dev.fullauth.adapter.rest.support.TokenJson;
 import dev.fullauth.application.port.in.session.TokenPair;
+import dev.fullauth.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Cookie;
@@ -82,6 +84,14 @@ public class TokenTransport {
         .header(
             HttpHeaders.SET_COOKIE,
             cookie(REFRESH_COOKIE, tokens.refreshToken(), refreshPath, refreshDays * 86400, false));
+  }
+
+  /**
+   * The answer of every login route (password, OAuth, passkey): the anchor's login JSON, plus the
+   * token cookies in cookie mode (where the body's refresh token is null).
+   */
+  public Response.ResponseBuilder loginResponse(TokenPair tokens, User user) {
+    return withCookies(Response.ok(TokenJson.login(tokens, user, !cookies())), tokens);
   }
 
   /** Deletes both token cookies with the attributes they were written with (anchor §4.2). */
