@@ -32,7 +32,8 @@ public final class MailTemplates {
    * @param overrideDir the deployer's template directory, or null
    */
   public MailTemplates(Path overrideDir) {
-    this.overrideDir = overrideDir;
+    // Normalised once, so that the containment check below holds for "./dir" or "a/../dir" too.
+    this.overrideDir = overrideDir == null ? null : overrideDir.toAbsolutePath().normalize();
   }
 
   /**
