@@ -92,6 +92,11 @@ final class OidcProtocol implements ProviderProtocol {
 
   @Override
   public ProviderLogin exchange(CodeExchange exchange) {
+    if (exchange.code().isBlank()) {
+      // Nimbus refuses to build a blank code (IllegalArgumentException); it is a refusal, not a
+      // 500.
+      throw new OAuthExchangeRejectedException(settings.name() + ": blank authorization code");
+    }
     Discovered d = discovered();
     TokenRequest request =
         new TokenRequest.Builder(
@@ -162,6 +167,10 @@ final class OidcProtocol implements ProviderProtocol {
         throw new OAuthExchangeRejectedException(settings.name() + ": userinfo refused the token");
       }
       var info = parsed.toSuccessResponse().getUserInfo();
+      if (info == null) {
+        // A signed or encrypted userinfo answer (application/jwt) is not what was asked for.
+        throw new OAuthProviderUnavailableException(settings.name() + ": userinfo is not JSON");
+      }
       // OpenID Connect Core §5.3.2: a userinfo answer about someone else must not be used.
       if (!info.getSubject().getValue().equals(sub)) {
         throw new OAuthExchangeRejectedException(settings.name() + ": userinfo sub mismatch");
@@ -223,6 +232,9 @@ final class OidcProtocol implements ProviderProtocol {
           OIDCProviderMetadata.resolve(new Issuer(settings.issuer()), timeoutMillis, timeoutMillis);
     } catch (GeneralException | IOException e) {
       throw new OAuthProviderUnavailableException(settings.name() + ": discovery failed");
+    }
+    if (metadata.getJWKSetURI() == null) {
+      throw new OAuthProviderUnavailableException(settings.name() + ": metadata has no jwks_uri");
     }
     JWKSource<SecurityContext> keys;
     try {

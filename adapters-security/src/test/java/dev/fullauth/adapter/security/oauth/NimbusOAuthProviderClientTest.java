@@ -188,6 +188,13 @@ class NimbusOAuthProviderClientTest {
   }
 
   @Test
+  void oidc_blankCode_isARefusal_notAServerError() {
+    assertThatThrownBy(
+            () -> client.exchange("corp", new CodeExchange("", REDIRECT, "v".repeat(43), "n")))
+        .isInstanceOf(OAuthExchangeRejectedException.class);
+  }
+
+  @Test
   void oidc_unreachableProvider_isUnavailable() {
     assertThatThrownBy(
             () ->
