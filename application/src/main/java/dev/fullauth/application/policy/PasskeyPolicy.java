@@ -1,6 +1,7 @@
 package dev.fullauth.application.policy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,6 +22,12 @@ public record PasskeyPolicy(
     Set<String> origins,
     Duration challengeTtl,
     boolean requireUserVerification) {
+  /**
+   * COSE algorithms offered at registration and accepted by verification: EdDSA, ES256, RS256 (the
+   * anchor's py_webauthn defaults, in its order).
+   */
+  public static final List<Integer> ALGORITHMS = List.of(-8, -7, -257);
+
   public PasskeyPolicy {
     Objects.requireNonNull(challengeTtl, "challengeTtl");
     origins = Set.copyOf(origins);

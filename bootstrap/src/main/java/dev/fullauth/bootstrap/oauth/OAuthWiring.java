@@ -5,6 +5,7 @@ import dev.fullauth.adapter.security.oauth.NimbusOAuthProviderClient;
 import dev.fullauth.adapter.security.oauth.OAuthProviderSettings;
 import dev.fullauth.application.policy.OAuthPolicy;
 import dev.fullauth.application.port.out.OAuthProviderClient;
+import dev.fullauth.bootstrap.persistence.CacheWiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +36,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OAuthWiring {
   static final String GOOGLE_ISSUER = "https://accounts.google.com";
-  static final long MAX_STATE_SECONDS = 3600;
   private static final Logger LOG = Logger.getLogger(OAuthWiring.class.getName());
 
   @Inject Config config;
@@ -114,9 +114,10 @@ public class OAuthWiring {
 
   private List<Provider> load() {
     List<String> problems = new ArrayList<>();
-    if (stateSeconds < 1 || stateSeconds > MAX_STATE_SECONDS) {
+    if (stateSeconds < 1 || stateSeconds > CacheWiring.ONE_TIME_MAX_SECONDS) {
       problems.add(
-          "FULLAUTH_OAUTH_STATE_EXPIRE_SECONDS must be between 1 and " + MAX_STATE_SECONDS);
+          "FULLAUTH_OAUTH_STATE_EXPIRE_SECONDS must be between 1 and "
+              + CacheWiring.ONE_TIME_MAX_SECONDS);
     }
     List<Provider> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import dev.fullauth.adapter.rest.support.CommaList;
 import dev.fullauth.adapter.security.passkey.WebAuthn4jPasskeyVerifier;
 import dev.fullauth.application.policy.PasskeyPolicy;
 import dev.fullauth.application.port.out.PasskeyVerifier;
+import dev.fullauth.bootstrap.persistence.CacheWiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -108,8 +109,11 @@ public class PasskeyWiring {
     if (allowed.isEmpty()) {
       problems.add("FULLAUTH_PASSKEY_ORIGINS (or FULLAUTH_ORIGINS) is empty");
     }
-    if (challengeSeconds < 1 || challengeSeconds > 3600) {
-      problems.add("FULLAUTH_PASSKEY_CHALLENGE_TTL must be between 1 and 3600 seconds");
+    if (challengeSeconds < 1 || challengeSeconds > CacheWiring.ONE_TIME_MAX_SECONDS) {
+      problems.add(
+          "FULLAUTH_PASSKEY_CHALLENGE_TTL must be between 1 and "
+              + CacheWiring.ONE_TIME_MAX_SECONDS
+              + " seconds");
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException(

@@ -39,7 +39,7 @@ public class CacheWiring {
   static final String ONE_TIME = "fullauth-one-time";
 
   /** Longest lifetime of a one-time value (OAuth states, passkey challenges) the cache keeps. */
-  static final long ONE_TIME_MAX_SECONDS = 3600;
+  public static final long ONE_TIME_MAX_SECONDS = 3600;
 
   /**
    * Payara's member-side JCache manager. {@code Caching.getCachingProvider()} would pick

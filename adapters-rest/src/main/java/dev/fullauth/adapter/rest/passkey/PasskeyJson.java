@@ -8,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Base64;
-import java.util.List;
 
 /**
  * The anchor's option and passkey JSON (§7.3, §7.5, §7.8): WebAuthn's JSON forms with every binary
@@ -17,17 +16,15 @@ import java.util.List;
  * browser.
  */
 final class PasskeyJson {
-  /** py_webauthn's default order: EdDSA, ES256, RS256. */
-  private static final List<Integer> ALGORITHMS = List.of(-8, -7, -257);
-
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private PasskeyJson() {}
 
   static JsonObject creationOptions(PasskeyRegistrationOptions o) {
     JsonArrayBuilder params = Json.createArrayBuilder();
-    ALGORITHMS.forEach(
-        a -> params.add(Json.createObjectBuilder().add("type", "public-key").add("alg", a)));
+    o.algorithms()
+        .forEach(
+            a -> params.add(Json.createObjectBuilder().add("type", "public-key").add("alg", a)));
     JsonArrayBuilder exclude = Json.createArrayBuilder();
     o.excludeCredentialIds()
         .forEach(

@@ -19,6 +19,7 @@ import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.data.extension.authenticator.RegistrationExtensionAuthenticatorOutput;
 import com.webauthn4j.server.ServerProperty;
 import com.webauthn4j.verifier.exception.VerificationException;
+import dev.fullauth.application.policy.PasskeyPolicy;
 import dev.fullauth.application.port.out.PasskeyVerificationException;
 import dev.fullauth.application.port.out.PasskeyVerifier;
 import dev.fullauth.domain.passkey.Passkey;
@@ -41,15 +42,16 @@ import java.util.stream.Collectors;
  * never cause a 500 here.
  */
 public final class WebAuthn4jPasskeyVerifier implements PasskeyVerifier {
-  /** ES256, EdDSA, RS256: what the options advertise and registration accepts. */
+  /**
+   * What the registration options offer (PasskeyPolicy.ALGORITHMS) is what verification accepts.
+   */
   static final List<PublicKeyCredentialParameters> ALGORITHMS =
-      List.of(
-          new PublicKeyCredentialParameters(
-              PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.EdDSA),
-          new PublicKeyCredentialParameters(
-              PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES256),
-          new PublicKeyCredentialParameters(
-              PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.RS256));
+      PasskeyPolicy.ALGORITHMS.stream()
+          .map(
+              id ->
+                  new PublicKeyCredentialParameters(
+                      PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.create(id)))
+          .toList();
 
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();

@@ -39,6 +39,7 @@ public class BeginPasskeyRegistrationService implements BeginPasskeyRegistration
         Challenges.userHandle(userId),
         user.email().value(),
         issued.challenge(),
+        PasskeyPolicy.ALGORITHMS,
         passkeys.findByUser(userId).stream().map(Passkey::credentialId).toList(),
         policy.requireUserVerification(),
         policy.challengeTtl().toMillis(),

@@ -11,6 +11,7 @@ import java.util.List;
  * @param userHandle the WebAuthn user handle: UTF-8 bytes of the user id text
  * @param userName the user's e-mail, also the display name
  * @param challenge the random challenge
+ * @param algorithms the COSE algorithm ids offered, in order of preference
  * @param excludeCredentialIds the user's existing credential ids (base64url)
  * @param userVerificationRequired whether UV is required
  * @param timeoutMillis the ceremony timeout
@@ -22,6 +23,7 @@ public record PasskeyRegistrationOptions(
     byte[] userHandle,
     String userName,
     byte[] challenge,
+    List<Integer> algorithms,
     List<String> excludeCredentialIds,
     boolean userVerificationRequired,
     long timeoutMillis,
@@ -29,6 +31,7 @@ public record PasskeyRegistrationOptions(
   public PasskeyRegistrationOptions {
     userHandle = userHandle.clone();
     challenge = challenge.clone();
+    algorithms = List.copyOf(algorithms);
     excludeCredentialIds = List.copyOf(excludeCredentialIds);
   }
 
