@@ -14,6 +14,8 @@ import dev.fullauth.application.port.out.SigningKeyRepository;
 import dev.fullauth.application.port.out.TokenIssuer;
 import dev.fullauth.application.port.out.TokenVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -82,6 +84,16 @@ public class SecurityWiring {
 
   private volatile JwtSettings settings;
   private volatile SigningKeyRing ring;
+
+  /**
+   * Checks the token and hashing settings at start, like the OAuth and passkey wiring, so that a
+   * bad FULLAUTH_ALGORITHM, secret or hash setting stops the deployment instead of failing every
+   * login later.
+   */
+  void check(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    settings();
+    passwordHasher();
+  }
 
   @Produces
   @ApplicationScoped

@@ -67,12 +67,7 @@ record PhcArgon2Hash(
       boolean sane =
           type >= 0
               && (version == 0x10 || version == 0x13)
-              && m >= 8
-              && m <= 4 * 1024 * 1024
-              && t >= 1
-              && t <= 100
-              && p >= 1
-              && p <= 64
+              && Argon2Settings.withinBounds(m, t, p)
               && salt.length >= 8
               && hash.length >= 4
               && hash.length <= 1024;
