@@ -14,8 +14,11 @@ as_postgres() {
 }
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   echo "test-database: PostgreSQL is not installed; installing it with apt" >&2
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
-  else sudo apt-get update -qq && sudo apt-get install -y -qq postgresql >/dev/null; fi
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
 fi
 VERSION=$(ls /usr/lib/postgresql | sort -n | tail -1)
 if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
