@@ -4,8 +4,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fullauth.application.port.out.TokenClaims;
@@ -47,16 +45,16 @@ public final class JwtTokenIssuer implements TokenIssuer {
     if (claims.email() != null) {
       body.claim("upn", claims.email());
     }
-    JWK key = keys.activeKey();
-    JWSSigner signer = keys.activeSigner();
+    // Key id and signer from the same load: a rotation in between cannot mismatch them.
+    SigningKeyRing.ActiveKey active = keys.active();
     JWSHeader header =
         new JWSHeader.Builder(JWSAlgorithm.parse(settings.algorithm()))
             .type(JOSEObjectType.JWT)
-            .keyID(key.getKeyID())
+            .keyID(active.key().getKeyID())
             .build();
     SignedJWT jwt = new SignedJWT(header, body.build());
     try {
-      jwt.sign(signer);
+      jwt.sign(active.signer());
     } catch (JOSEException e) {
       throw new IllegalStateException("token signing failed", e);
     }

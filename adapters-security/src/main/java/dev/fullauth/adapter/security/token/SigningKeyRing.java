@@ -56,11 +56,23 @@ public final class SigningKeyRing {
   private final Clock clock;
   private final Duration rotationPeriod;
   private final Duration retention;
-  private volatile Map<String, JWK> keysById;
-  private volatile Map<String, JWSVerifier> verifiersById;
-  private volatile JWK active;
-  private volatile JWSSigner activeSigner;
-  private volatile Instant loadedAt = Instant.EPOCH;
+
+  /** Everything one load produced, published at once so that no reader sees half a load. */
+  private volatile Loaded loaded;
+
+  /**
+   * The active key and its signer, always from the same load.
+   *
+   * @param key the JWK whose {@code kid} goes into the header
+   * @param signer the signer of that key
+   */
+  public record ActiveKey(JWK key, JWSSigner signer) {}
+
+  private record Loaded(
+      Map<String, JWK> keysById,
+      Map<String, JWSVerifier> verifiersById,
+      ActiveKey active,
+      Instant loadedAt) {}
 
   /** A ring rotating every 90 days and keeping a retired key for 31 days. */
   public SigningKeyRing(JwtSettings settings, SigningKeyRepository repository, Clock clock) {
@@ -116,19 +128,17 @@ public final class SigningKeyRing {
    * @return the key that signs new tokens
    */
   public JWK activeKey() {
-    ensureFresh();
-    return active;
+    return fresh().active().key();
   }
 
   /**
-   * The signer of the active key, built once per key: converting a JWK to a JCA key validates the
+   * The active key with its signer, built once per key: converting a JWK to a JCA key validates the
    * curve point, which costs more than the signature itself.
    *
-   * @return the signer for new tokens
+   * @return the key and signer for new tokens, from one load
    */
-  public JWSSigner activeSigner() {
-    ensureFresh();
-    return activeSigner;
+  public ActiveKey active() {
+    return fresh().active();
   }
 
   /**
@@ -137,60 +147,56 @@ public final class SigningKeyRing {
    *     none)
    */
   public Optional<JWSVerifier> verifier(String kid) {
-    ensureFresh();
+    Loaded current = fresh();
     if (settings.symmetric()) {
-      return Optional.of(verifiersById.get(active.getKeyID()));
+      return Optional.of(current.verifiersById().get(current.active().key().getKeyID()));
     }
-    if (kid == null) {
-      return Optional.empty();
-    }
-    JWSVerifier verifier = verifiersById.get(kid);
-    if (verifier == null && clock.instant().isAfter(loadedAt.plus(RELOAD_INTERVAL))) {
-      reload();
-      verifier = verifiersById.get(kid);
-    }
-    return Optional.ofNullable(verifier);
+    return Optional.ofNullable(kid).map(current.verifiersById()::get);
   }
 
   /**
    * @return the public keys of the configured algorithm as a JWK Set document
    */
   public String publicJwkSet() {
-    ensureFresh();
+    Loaded current = fresh();
     if (settings.symmetric()) {
       return new JWKSet().toString(true);
     }
-    return new JWKSet(List.copyOf(keysById.values())).toPublicJWKSet().toString(true);
+    return new JWKSet(List.copyOf(current.keysById().values())).toPublicJWKSet().toString(true);
   }
 
-  /** Reloads now and then, to follow scheduled rotations and keys other nodes created. */
-  private void ensureFresh() {
-    ensureLoaded();
-    if (!settings.symmetric() && clock.instant().isAfter(loadedAt.plus(RELOAD_INTERVAL))) {
-      reload();
+  /**
+   * The current load, reloaded when missing or, for stored keys, older than {@link
+   * #RELOAD_INTERVAL} (to follow scheduled rotations and keys other nodes created). Only one thread
+   * reloads; the others that waited find the fresh load and use it.
+   */
+  private Loaded fresh() {
+    Loaded current = loaded;
+    if (current != null && !stale(current)) {
+      return current;
     }
-  }
-
-  private void ensureLoaded() {
-    if (active == null) {
-      synchronized (this) {
-        if (active == null) {
-          reload();
-        }
+    synchronized (this) {
+      if (loaded == null || stale(loaded)) {
+        reload();
       }
+      return loaded;
     }
+  }
+
+  private boolean stale(Loaded current) {
+    return !settings.symmetric()
+        && clock.instant().isAfter(current.loadedAt().plus(RELOAD_INTERVAL));
   }
 
   private synchronized void reload() {
     if (settings.symmetric()) {
       byte[] secret = settings.secretKey().getBytes(StandardCharsets.UTF_8);
-      active =
+      JWK key =
           new OctetSequenceKey.Builder(secret)
               .keyID("hs-" + fingerprint(secret))
               .algorithm(JWSAlgorithm.parse(settings.algorithm()))
               .build();
-      keysById = Map.of(active.getKeyID(), active);
-      install();
+      install(Map.of(key.getKeyID(), key), key);
       return;
     }
     Instant now = clock.instant();
@@ -199,6 +205,7 @@ public final class SigningKeyRing {
       StoredSigningKey created = generate(now);
       repository.add(created);
       LOG.info("generated signing key " + created.kid() + " (" + created.algorithm() + ")");
+      // Read again: another node may have generated one at the same moment.
       stored = ofAlgorithm(repository.findAll());
     }
     Map<String, JWK> byId = new LinkedHashMap<>();
@@ -223,9 +230,7 @@ public final class SigningKeyRing {
     if (newest == null) {
       throw new IllegalStateException("no usable signing key for " + settings.algorithm());
     }
-    keysById = Map.copyOf(byId);
-    active = newest;
-    install();
+    install(Map.copyOf(byId), newest);
   }
 
   /**
@@ -238,19 +243,22 @@ public final class SigningKeyRing {
         .toList();
   }
 
-  /** Builds the signer and verifiers of the loaded keys. */
-  private void install() {
+  /** Builds the signer and verifiers of the loaded keys and publishes them in one write. */
+  private void install(Map<String, JWK> keysById, JWK active) {
     try {
       Map<String, JWSVerifier> verifiers = new LinkedHashMap<>();
       for (JWK key : keysById.values()) {
         verifiers.put(key.getKeyID(), verifierOf(key));
       }
-      verifiersById = Map.copyOf(verifiers);
-      activeSigner = signerOf(active);
+      loaded =
+          new Loaded(
+              keysById,
+              Map.copyOf(verifiers),
+              new ActiveKey(active, signerOf(active)),
+              clock.instant());
     } catch (JOSEException e) {
       throw new IllegalStateException("unusable signing key", e);
     }
-    loadedAt = clock.instant();
   }
 
   private static JWSSigner signerOf(JWK key) throws JOSEException {
