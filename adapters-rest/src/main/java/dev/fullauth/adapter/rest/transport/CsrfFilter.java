@@ -73,7 +73,9 @@ public class CsrfFilter implements ContainerRequestFilter, ContainerResponseFilt
     }
     Cookie cookie = request.getCookies().get(COOKIE);
     if (SAFE.contains(request.getMethod())) {
-      if (cookie == null) {
+      // A cookie signed with another key (a changed FULLAUTH_SECRET_KEY) is replaced, or the
+      // browser would be refused on every unsafe request until it dropped the cookie.
+      if (cookie == null || !secret.isSigned(cookie.getValue())) {
         request.setProperty(NEEDS_COOKIE, Boolean.TRUE);
       }
       return;
