@@ -13,15 +13,30 @@ import java.util.Set;
  *     redirect_uri} allow-list (RFC 9700 §4.1: exact string match, no patterns)
  * @param stateTtl how long an authorization round trip may take
  * @param stateBinding whether the callback must present the {@code fullauth_oauth} browser binding
- * @param autoLinkByEmail whether a provider-verified address links to the local account holding it
+ * @param autoLinkByEmail whether a provider-verified address links to the verified local account
+ *     holding it
+ * @param trustedEmailProviders providers whose e-mail address counts as verified even without the
+ *     provider saying so ({@code FULLAUTH_OAUTH_<P>_TRUST_EMAIL}): only for an identity provider
+ *     that owns the addresses it hands out (a corporate IdP for its own domain)
  */
 public record OAuthPolicy(
     Map<String, Set<String>> redirectUris,
     Duration stateTtl,
     boolean stateBinding,
-    boolean autoLinkByEmail) {
+    boolean autoLinkByEmail,
+    Set<String> trustedEmailProviders) {
+  /** A policy that trusts no provider's unverified addresses. */
+  public OAuthPolicy(
+      Map<String, Set<String>> redirectUris,
+      Duration stateTtl,
+      boolean stateBinding,
+      boolean autoLinkByEmail) {
+    this(redirectUris, stateTtl, stateBinding, autoLinkByEmail, Set.of());
+  }
+
   public OAuthPolicy {
     Objects.requireNonNull(stateTtl, "stateTtl");
+    trustedEmailProviders = Set.copyOf(trustedEmailProviders);
     if (stateTtl.isNegative() || stateTtl.isZero()) {
       throw new IllegalArgumentException("the OAuth state lifetime must be positive");
     }
@@ -29,6 +44,15 @@ public record OAuthPolicy(
     var ordered = new java.util.LinkedHashMap<String, Set<String>>();
     redirectUris.forEach((name, uris) -> ordered.put(name, Set.copyOf(uris)));
     redirectUris = java.util.Collections.unmodifiableMap(ordered);
+  }
+
+  /**
+   * @param provider a provider name
+   * @param providerSaysVerified whether the provider marked the address verified
+   * @return whether the address the provider gave counts as proven to belong to the user
+   */
+  public boolean emailVerified(String provider, boolean providerSaysVerified) {
+    return providerSaysVerified || trustedEmailProviders.contains(provider);
   }
 
   /**

@@ -44,4 +44,11 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
   public synchronized void clear(String identifier) {
     states.remove(identifier);
   }
+
+  /**
+   * @return the keys counted so far
+   */
+  public synchronized java.util.Set<String> keys() {
+    return java.util.Set.copyOf(states.keySet());
+  }
 }

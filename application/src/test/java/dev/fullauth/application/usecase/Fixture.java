@@ -48,6 +48,7 @@ import dev.fullauth.application.usecase.passkey.CompletePasskeyRegistrationServi
 import dev.fullauth.application.usecase.profile.ChangePasswordService;
 import dev.fullauth.application.usecase.profile.DeleteAccountService;
 import dev.fullauth.application.usecase.profile.UpdateProfileService;
+import dev.fullauth.application.usecase.protection.AccountLockout;
 import dev.fullauth.application.usecase.session.LogOutService;
 import dev.fullauth.application.usecase.session.RefreshSessionService;
 import dev.fullauth.application.usecase.session.SessionIssuer;
@@ -157,8 +158,7 @@ public final class Fixture {
   }
 
   public LogInWithPasswordService logIn() {
-    return new LogInWithPasswordService(
-        users, hasher, accountPolicy, issuer(), events, loginAttempts, lockoutPolicy);
+    return new LogInWithPasswordService(users, hasher, accountPolicy, issuer(), events, lockout());
   }
 
   public RefreshSessionService refresh() {
@@ -182,7 +182,12 @@ public final class Fixture {
   }
 
   public ChangePasswordService changePassword() {
-    return new ChangePasswordService(users, hasher, passwordPolicy, sessions, revoker(), events);
+    return new ChangePasswordService(
+        users, hasher, passwordPolicy, sessions, revoker(), events, lockout());
+  }
+
+  public AccountLockout lockout() {
+    return new AccountLockout(loginAttempts, lockoutPolicy, events);
   }
 
   public DeleteAccountService deleteAccount() {

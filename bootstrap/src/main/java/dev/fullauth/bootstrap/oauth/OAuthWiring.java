@@ -85,8 +85,15 @@ public class OAuthWiring {
   @Singleton
   OAuthPolicy oauthPolicy() {
     Map<String, Set<String>> redirects = new LinkedHashMap<>();
-    providers().forEach(p -> redirects.put(p.settings().name(), p.redirectUris()));
-    return new OAuthPolicy(redirects, Duration.ofSeconds(stateSeconds), stateBinding, autoLink);
+    Set<String> trusted = new java.util.HashSet<>();
+    for (Provider p : providers()) {
+      redirects.put(p.settings().name(), p.redirectUris());
+      if (value(p.settings().name(), "trust.email").map(Boolean::parseBoolean).orElse(false)) {
+        trusted.add(p.settings().name());
+      }
+    }
+    return new OAuthPolicy(
+        redirects, Duration.ofSeconds(stateSeconds), stateBinding, autoLink, trusted);
   }
 
   @Produces

@@ -37,6 +37,44 @@ class LockoutIT {
   }
 
   @Test
+  void everySpellingOfTheAddress_countsTowardsOneLock() {
+    String email = Accounts.newEmail();
+    Accounts.registerAndLogIn(http, email);
+    String upper = email.toUpperCase(java.util.Locale.ROOT);
+    for (String spelling :
+        new String[] {" " + email, upper, email + "\\t", capitalised(email), " " + upper + " "}) {
+      assertThat(logIn(spelling, "wrong password").status()).as(spelling).isEqualTo(401);
+    }
+
+    assertThat(logIn(email, Accounts.PASSWORD).status()).isEqualTo(401);
+    assertThat(logIn(upper, Accounts.PASSWORD).status()).isEqualTo(401);
+  }
+
+  /** A wrong current password at change-password is a guess like a failed login. */
+  @Test
+  void wrongCurrentPasswords_atChangePassword_lockTheLogin() {
+    String email = Accounts.newEmail();
+    String access = Accounts.registerAndLogIn(http, email).getString("access_token");
+    for (int i = 0; i < 5; i++) {
+      assertThat(
+              http.post(
+                      AUTH + "/change-password",
+                      "{\"current_password\":\"guess-"
+                          + i
+                          + "\",\"new_password\":\"Other-pass-42\"}",
+                      access)
+                  .status())
+          .isEqualTo(400);
+    }
+
+    assertThat(logIn(email, Accounts.PASSWORD).status()).isEqualTo(401);
+  }
+
+  private static String capitalised(String email) {
+    return Character.toUpperCase(email.charAt(0)) + email.substring(1);
+  }
+
+  @Test
   void hundredConcurrentFailures_lockTheAccountExactlyOnce() throws Exception {
     String email = Accounts.newEmail();
     Accounts.registerAndLogIn(http, email);

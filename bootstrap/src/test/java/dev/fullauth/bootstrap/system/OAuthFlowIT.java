@@ -78,7 +78,8 @@ class OAuthFlowIT {
     Http.Reply reply = http.get(AUTH + "/oauth/providers", null);
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.body()).isEqualTo("{\"providers\":[\"corp\",\"github\",\"down\"]}");
+    assertThat(reply.body())
+        .isEqualTo("{\"providers\":[\"corp\",\"github\",\"down\",\"intranet\"]}");
   }
 
   @Test
@@ -171,9 +172,13 @@ class OAuthFlowIT {
       s.setString(1, sub);
       try (ResultSet rows = s.executeQuery()) {
         assertThat(rows.next()).isTrue();
-        // mock-oauth2-server's tokens are JWTs ("eyJ…"); only sealed values may be stored.
-        assertThat(rows.getString(1)).startsWith("v1.").doesNotContain("eyJ");
-        assertThat(rows.getString(2)).startsWith("v1.").doesNotContain("eyJ");
+        // mock-oauth2-server's tokens are JWTs ("eyJ…" headers); only sealed values may be
+        // stored. Random ciphertext holds "eyJ" now and then, a JWT header's first bytes never.
+        for (int column = 1; column <= 2; column++) {
+          assertThat(rows.getString(column))
+              .startsWith("v1.")
+              .doesNotContain("eyJraWQi", "eyJhbGci", "eyJ0eXAi");
+        }
       }
     }
   }
@@ -190,10 +195,32 @@ class OAuthFlowIT {
     assertThat(second.json().getJsonObject("user").getString("id")).isEqualTo(first);
   }
 
+  /** Marks the account's address verified, as the verification link would. */
+  private static void verifyAddress(String email) throws Exception {
+    try (Connection c = SystemTestDeployment.Db.connect(true);
+        PreparedStatement s =
+            c.prepareStatement("UPDATE fullauth_users SET is_verified = TRUE WHERE email = ?")) {
+      s.setString(1, email);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static int rows(String sql, String value) throws Exception {
+    try (Connection c = SystemTestDeployment.Db.connect(true);
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, value);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
   @Test
-  void verifiedAddressOfAPasswordAccount_isLinkedToIt() throws Exception {
+  void verifiedAddressOfAVerifiedPasswordAccount_isLinkedToIt() throws Exception {
     String email = Accounts.newEmail();
     JsonObject local = Accounts.registerAndLogIn(http, email);
+    verifyAddress(email);
 
     Http.Reply reply = corpLogin(newSub(), claims(email, true));
 
@@ -202,10 +229,31 @@ class OAuthFlowIT {
         .isEqualTo(local.getJsonObject("user").getString("id"));
   }
 
+  /**
+   * Pre-account takeover: the attacker registered the victim's address with a password and never
+   * verified it; the victim's verified provider login must not land in (or unlock) that account.
+   */
+  @Test
+  void verifiedAddressOfAnUnverifiedPasswordAccount_isRefused_nothingLinked_passwordKept()
+      throws Exception {
+    String email = Accounts.newEmail();
+    JsonObject local = Accounts.registerAndLogIn(http, email);
+
+    Http.Reply reply = corpLogin(newSub(), claims(email, true));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+    assertThat(reply.detail()).isEqualTo("OAuth authentication failed");
+    assertThat(http.get(AUTH + "/oauth/accounts", local.getString("access_token")).body())
+        .isEqualTo("[]");
+    assertThat(Accounts.logIn(http, email, Accounts.PASSWORD).getJsonObject("user").getString("id"))
+        .isEqualTo(local.getJsonObject("user").getString("id"));
+  }
+
   @Test
   void unverifiedAddressOfAPasswordAccount_isRefused() throws Exception {
     String email = Accounts.newEmail();
     JsonObject local = Accounts.registerAndLogIn(http, email);
+    verifyAddress(email);
 
     Http.Reply reply = corpLogin(newSub(), claims(email, false));
 
@@ -213,6 +261,44 @@ class OAuthFlowIT {
     assertThat(reply.detail()).isEqualTo("OAuth authentication failed");
     assertThat(http.get(AUTH + "/oauth/accounts", local.getString("access_token")).body())
         .isEqualTo("[]");
+  }
+
+  /** An unverified provider address could later be claimed by whoever owns the mailbox. */
+  @Test
+  void unverifiedAddressOfANewUser_createsNothing() throws Exception {
+    String email = Accounts.newEmail();
+    String sub = newSub();
+
+    Http.Reply reply = corpLogin(sub, claims(email, false));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.detail()).isEqualTo("OAuth authentication failed");
+    assertThat(rows("SELECT COUNT(*) FROM fullauth_users WHERE email = ?", email)).isZero();
+    assertThat(rows("SELECT COUNT(*) FROM fullauth_oauth_accounts WHERE provider_user_id = ?", sub))
+        .isZero();
+  }
+
+  /** FULLAUTH_OAUTH_INTRANET_TRUST_EMAIL=true: an IdP that omits email_verified is believed. */
+  @Test
+  void trustedProvider_withoutEmailVerifiedClaim_createsAVerifiedUser() throws Exception {
+    String email = Accounts.newEmail();
+    Started started = authorize("intranet", CALLBACK);
+    Map<String, String> back =
+        logInAtCorp(started, newSub(), "{\"email\":\"" + email + "\",\"name\":\"Ann\"}");
+
+    Http.Reply reply = callback("intranet", back.get("code"), back.get("state"), started.binding());
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    assertThat(reply.json().getJsonObject("user").getBoolean("is_verified")).isTrue();
+    Started untrusted = authorize("corp", CALLBACK);
+    Map<String, String> corpBack =
+        logInAtCorp(
+            untrusted, newSub(), "{\"email\":\"" + Accounts.newEmail() + "\",\"name\":\"A\"}");
+    assertThat(
+            callback("corp", corpBack.get("code"), corpBack.get("state"), untrusted.binding())
+                .status())
+        .as("the same claims from an untrusted provider")
+        .isEqualTo(400);
   }
 
   @Test

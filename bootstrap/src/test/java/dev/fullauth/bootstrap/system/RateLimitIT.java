@@ -3,6 +3,7 @@ package dev.fullauth.bootstrap.system;
 import static dev.fullauth.bootstrap.system.Http.AUTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,6 +86,45 @@ class RateLimitIT {
     }
     assertLimited(post("/login", body, "1.2.3.4, " + client), 5);
     assertThat(post("/login", body, client + ", " + Http.randomAddress()).status()).isEqualTo(200);
+  }
+
+  /** One IPv6 subscriber holds a /64: rotating the low 64 bits gives no fresh bucket. */
+  @Test
+  void ipv6Clients_shareTheBucketOfTheirSlash64() {
+    String email = Accounts.newEmail();
+    Accounts.registerAndLogIn(http, email);
+    String prefix =
+        String.format(
+            "2001:db8:%x:%x:",
+            ThreadLocalRandom.current().nextInt(0x10000),
+            ThreadLocalRandom.current().nextInt(0x10000));
+    String body = "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}";
+    for (int i = 0; i < 5; i++) {
+      assertThat(post("/login", body, prefix + Integer.toHexString(i + 1) + "::1").status())
+          .isEqualTo(200);
+    }
+
+    assertLimited(post("/login", body, prefix + "ffff:ffff:ffff:ffff"), 5);
+    assertThat(post("/login", body, prefix.replace("2001:db8:", "2001:db9:") + "::1").status())
+        .as("another /64")
+        .isEqualTo(200);
+  }
+
+  /** A stolen access token must not test passwords at the speed of the server. */
+  @Test
+  void changePassword_allowsFivePerMinute() {
+    String access = Accounts.registerAndLogIn(http, Accounts.newEmail()).getString("access_token");
+    String client = Http.randomAddress();
+    String body = "{\"current_password\":\"wrong-guess\",\"new_password\":\"Another-pass-42\"}";
+    for (int i = 0; i < 5; i++) {
+      assertThat(
+              http.send("POST", AUTH + "/change-password", body, access, "X-Forwarded-For", client)
+                  .status())
+          .isEqualTo(400);
+    }
+
+    assertLimited(
+        http.send("POST", AUTH + "/change-password", body, access, "X-Forwarded-For", client), 5);
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -169,5 +170,39 @@ class ResourceServiceIT {
     assertThat(resource.get("/articles", foreign.serialize()).status())
         .as("a key FullAuth never published")
         .isEqualTo(401);
+
+    refreshVerifyAndResetTokens_areRefused();
+  }
+
+  /**
+   * Only access tokens open doors downstream: a refresh token and the tokens of a verification and
+   * a reset link are signed by the same published key, yet the resource service refuses each.
+   */
+  private void refreshVerifyAndResetTokens_areRefused() throws Exception {
+    MailServer.start();
+    JsonObject editor = editor();
+    String email = editor.getJsonObject("user").getString("email");
+    String access = editor.getString("access_token");
+    assertThat(http.post(AUTH + "/verify-email/request", null, access).status()).isEqualTo(202);
+    String verify =
+        MailServer.token(MailServer.text(MailServer.awaitMail(email, 1, Duration.ofSeconds(20))));
+    assertThat(
+            http.post(AUTH + "/password-reset/request", "{\"email\":\"" + email + "\"}").status())
+        .isEqualTo(202);
+    String reset =
+        MailServer.token(MailServer.text(MailServer.awaitMail(email, 2, Duration.ofSeconds(20))));
+
+    Http.Reply ok = resource.get("/articles", access);
+    assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+    for (var token :
+        Map.of("refresh", editor.getString("refresh_token"), "verify", verify, "reset", reset)
+            .entrySet()) {
+      assertThat(SignedJWT.parse(token.getValue()).getHeader().getKeyID())
+          .as("signed by a published key")
+          .isEqualTo(SignedJWT.parse(access).getHeader().getKeyID());
+      assertThat(resource.get("/articles", token.getValue()).status())
+          .as(token.getKey() + " token")
+          .isEqualTo(401);
+    }
   }
 }

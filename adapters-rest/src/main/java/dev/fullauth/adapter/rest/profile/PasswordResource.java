@@ -3,9 +3,11 @@ package dev.fullauth.adapter.rest.profile;
 import dev.fullauth.adapter.rest.support.Caller;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
+import dev.fullauth.adapter.rest.support.RateLimits;
 import dev.fullauth.application.port.in.account.AuthenticatedUser;
 import dev.fullauth.application.port.in.profile.ChangePasswordCommand;
 import dev.fullauth.application.port.in.profile.ChangePasswordUseCase;
+import dev.fullauth.application.port.in.protection.RateBucket;
 import dev.fullauth.domain.password.PlainPassword;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 public class PasswordResource {
   @Inject Caller caller;
   @Inject ChangePasswordUseCase changePassword;
+  @Inject RateLimits rateLimits;
 
   /** Changes the caller's password; other sessions are revoked, this one stays. */
   @POST
@@ -31,6 +34,8 @@ public class PasswordResource {
     String currentPassword = body.optionalString("current_password");
     body.done();
     AuthenticatedUser me = caller.require();
+    // Each check of the current password costs a hash and is a guess for a stolen token.
+    rateLimits.consume(RateBucket.CHANGE_PASSWORD);
     changePassword.change(
         new ChangePasswordCommand(
             me.user().id(),

@@ -14,9 +14,21 @@ import java.util.Date;
 /**
  * Signs FullAuth tokens as compact JWS with a {@code kid} header. Claims: the anchor's ({@code sub,
  * exp, iat, jti, type, roles, extra, family_id}) plus {@code iss}, {@code aud} when configured,
- * {@code groups} (= roles, for MicroProfile JWT) and {@code upn} (CONTRACT.md item 2).
+ * {@code groups} (= roles, for MicroProfile JWT) and {@code upn}.
+ *
+ * <p>Only access tokens look like what a MicroProfile JWT service accepts: {@code typ: JWT} and the
+ * configured audience. Refresh tokens and purpose tokens (e-mail verification, password reset)
+ * carry their own {@code typ} ({@link #REFRESH_TYPE}, {@link #PURPOSE_TYPE}; RFC 8725 §3.11
+ * explicit typing) and no audience, so a resource server refuses them as bearer credentials (docs:
+ * security, "Token types").
  */
 public final class JwtTokenIssuer implements TokenIssuer {
+  /** {@code typ} header of refresh tokens. */
+  public static final JOSEObjectType REFRESH_TYPE = new JOSEObjectType("fullauth-refresh+jwt");
+
+  /** {@code typ} header of purpose tokens (e-mail verification, password reset). */
+  public static final JOSEObjectType PURPOSE_TYPE = new JOSEObjectType("fullauth-purpose+jwt");
+
   private final JwtSettings settings;
   private final SigningKeyRing keys;
 
@@ -35,7 +47,10 @@ public final class JwtTokenIssuer implements TokenIssuer {
             .expirationTime(Date.from(claims.expiresAt()))
             .jwtID(claims.jti())
             .claim("type", claims.type().claim());
-    settings.aud().ifPresent(body::audience);
+    JOSEObjectType typ = typeOf(claims);
+    if (typ == JOSEObjectType.JWT) {
+      settings.aud().ifPresent(body::audience);
+    }
     if (claims.type() == TokenType.ACCESS) {
       body.claim("roles", claims.roles())
           .claim("groups", claims.roles())
@@ -49,7 +64,7 @@ public final class JwtTokenIssuer implements TokenIssuer {
     SigningKeyRing.ActiveKey active = keys.active();
     JWSHeader header =
         new JWSHeader.Builder(JWSAlgorithm.parse(settings.algorithm()))
-            .type(JOSEObjectType.JWT)
+            .type(typ)
             .keyID(active.key().getKeyID())
             .build();
     SignedJWT jwt = new SignedJWT(header, body.build());
@@ -59,6 +74,16 @@ public final class JwtTokenIssuer implements TokenIssuer {
       throw new IllegalStateException("token signing failed", e);
     }
     return jwt.serialize();
+  }
+
+  /**
+   * @return the {@code typ} header a token with these claims gets
+   */
+  static JOSEObjectType typeOf(TokenClaims claims) {
+    if (claims.type() == TokenType.REFRESH) {
+      return REFRESH_TYPE;
+    }
+    return claims.hasPurpose() ? PURPOSE_TYPE : JOSEObjectType.JWT;
   }
 
   @Override

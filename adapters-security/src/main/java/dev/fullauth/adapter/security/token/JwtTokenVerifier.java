@@ -1,6 +1,7 @@
 package dev.fullauth.adapter.security.token;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -30,7 +31,11 @@ import java.util.Map;
  *   <li>{@code exp}, {@code iat} and {@code sub} are required; {@code exp} and {@code nbf} allow
  *       the leeway, an {@code iat} beyond it in the future is refused.
  *   <li>{@code iss} must be ours; only in HMAC mode may it be absent (anchor-format tokens). {@code
- *       aud} must contain ours when one is configured.
+ *       aud} must contain ours when one is configured (access tokens only: the other types carry
+ *       none).
+ *   <li>The {@code typ} header must match the token's kind ({@link JwtTokenIssuer#typeOf}); a plain
+ *       {@code JWT} is also taken for refresh and purpose tokens signed before explicit typing and
+ *       for anchor-format tokens.
  * </ul>
  */
 public final class JwtTokenVerifier implements TokenVerifier {
@@ -72,7 +77,19 @@ public final class JwtTokenVerifier implements TokenVerifier {
     } catch (JOSEException e) {
       throw new InvalidTokenException("signature check failed");
     }
-    return readClaims(claims);
+    TokenClaims read = readClaims(claims);
+    JOSEObjectType typ = jwt.getHeader().getType();
+    JOSEObjectType expected = JwtTokenIssuer.typeOf(read);
+    boolean legacy = typ == null || JOSEObjectType.JWT.equals(typ);
+    if (!(legacy || expected.equals(typ))) {
+      throw new InvalidTokenException("typ header does not match the token kind");
+    }
+    if (expected == JOSEObjectType.JWT
+        && settings.aud().isPresent()
+        && (claims.getAudience() == null || !claims.getAudience().contains(settings.aud().get()))) {
+      throw new InvalidTokenException("wrong audience");
+    }
+    return read;
   }
 
   private TokenClaims readClaims(JWTClaimsSet claims) {
@@ -97,11 +114,6 @@ public final class JwtTokenVerifier implements TokenVerifier {
       String iss = claims.getStringClaim("iss");
       if (iss == null ? !settings.symmetric() : !iss.equals(settings.issuer())) {
         throw new InvalidTokenException("wrong or missing issuer");
-      }
-      if (settings.aud().isPresent()
-          && (claims.getAudience() == null
-              || !claims.getAudience().contains(settings.aud().get()))) {
-        throw new InvalidTokenException("wrong audience");
       }
       TokenType type = TokenType.fromClaim(claims.getStringClaim("type"));
       if (type == null) {

@@ -82,6 +82,79 @@ class JwtTokensTest {
     assertThat(back.sessionId()).isEqualTo("fedcba9876543210fedcba9876543210");
   }
 
+  private static TokenClaims refresh(Instant iat) {
+    return new TokenClaims(
+        "0190f3a1-0000-7000-8000-000000000001",
+        TokenType.REFRESH,
+        "1123456789abcdef0123456789abcdef",
+        iat,
+        iat.plusSeconds(86_400),
+        List.of(),
+        Map.of(),
+        "fedcba9876543210fedcba9876543210",
+        null);
+  }
+
+  private static TokenClaims purpose(Instant iat) {
+    return new TokenClaims(
+        "0190f3a1-0000-7000-8000-000000000001",
+        TokenType.ACCESS,
+        "2123456789abcdef0123456789abcdef",
+        iat,
+        iat.plusSeconds(900),
+        List.of(),
+        Map.of("purpose", "password_reset"),
+        null,
+        null);
+  }
+
+  @Test
+  void onlyAccessTokens_lookLikeBearerCredentials() throws Exception {
+    JwtSettings settings = es256("orders-api");
+    SigningKeyRing ring = new SigningKeyRing(settings, repository, clock);
+    JwtTokenIssuer issuer = issuer(settings, ring);
+    JwtTokenVerifier verifier = new JwtTokenVerifier(settings, ring, clock);
+
+    SignedJWT access = SignedJWT.parse(issuer.issue(access(NOW)));
+    SignedJWT refresh = SignedJWT.parse(issuer.issue(refresh(NOW)));
+    SignedJWT purpose = SignedJWT.parse(issuer.issue(purpose(NOW)));
+
+    assertThat(access.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
+    assertThat(access.getJWTClaimsSet().getAudience()).containsExactly("orders-api");
+    assertThat(refresh.getHeader().getType().getType()).isEqualTo("fullauth-refresh+jwt");
+    assertThat(refresh.getJWTClaimsSet().getAudience()).isEmpty();
+    assertThat(purpose.getHeader().getType().getType()).isEqualTo("fullauth-purpose+jwt");
+    assertThat(purpose.getJWTClaimsSet().getAudience()).isEmpty();
+    // Each still verifies here, as the kind it is.
+    assertThat(verifier.verify(refresh.serialize()).type()).isEqualTo(TokenType.REFRESH);
+    assertThat(verifier.verify(purpose.serialize()).purpose()).contains("password_reset");
+    assertThat(verifier.verify(access.serialize()).type()).isEqualTo(TokenType.ACCESS);
+  }
+
+  @Test
+  void typHeader_mustMatchTheTokenKind() throws Exception {
+    JwtSettings settings = es256(null);
+    SigningKeyRing ring = new SigningKeyRing(settings, repository, clock);
+    JwtTokenVerifier verifier = new JwtTokenVerifier(settings, ring, clock);
+    JWTClaimsSet accessClaims =
+        SignedJWT.parse(issuer(settings, ring).issue(access(NOW))).getJWTClaimsSet();
+    ECKey key = (ECKey) ring.activeKey();
+
+    for (String typ : List.of("fullauth-refresh+jwt", "fullauth-purpose+jwt", "at+jwt")) {
+      SignedJWT relabelled =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.ES256)
+                  .keyID(key.getKeyID())
+                  .type(new JOSEObjectType(typ))
+                  .build(),
+              accessClaims);
+      relabelled.sign(new ECDSASigner(key));
+      assertThatThrownBy(() -> verifier.verify(relabelled.serialize()))
+          .as(typ)
+          .isInstanceOf(InvalidTokenException.class);
+    }
+  }
+
   @Test
   void keys_arePersisted_soAnotherRingVerifiesOldTokens() {
     JwtSettings settings = es256(null);

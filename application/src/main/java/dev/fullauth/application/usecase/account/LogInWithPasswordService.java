@@ -2,16 +2,14 @@ package dev.fullauth.application.usecase.account;
 
 import dev.fullauth.application.UseCase;
 import dev.fullauth.application.policy.AccountPolicy;
-import dev.fullauth.application.policy.LockoutPolicy;
 import dev.fullauth.application.port.in.account.LogInCommand;
 import dev.fullauth.application.port.in.account.LogInResult;
 import dev.fullauth.application.port.in.account.LogInWithPasswordUseCase;
 import dev.fullauth.application.port.out.EventPublisher;
-import dev.fullauth.application.port.out.LoginAttempts;
 import dev.fullauth.application.port.out.PasswordHasher;
 import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.application.usecase.protection.AccountLockout;
 import dev.fullauth.application.usecase.session.SessionIssuer;
-import dev.fullauth.domain.event.AccountLocked;
 import dev.fullauth.domain.event.UserLoggedIn;
 import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.session.SessionId;
@@ -35,8 +33,7 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
   private final AccountPolicy policy;
   private final SessionIssuer issuer;
   private final EventPublisher events;
-  private final LoginAttempts attempts;
-  private final LockoutPolicy lockout;
+  private final AccountLockout lockout;
 
   @Inject
   public LogInWithPasswordService(
@@ -45,22 +42,20 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
       AccountPolicy policy,
       SessionIssuer issuer,
       EventPublisher events,
-      LoginAttempts attempts,
-      LockoutPolicy lockout) {
+      AccountLockout lockout) {
     this.users = users;
     this.hasher = hasher;
     this.policy = policy;
     this.issuer = issuer;
     this.events = events;
-    this.attempts = attempts;
     this.lockout = lockout;
   }
 
   @Override
   public LogInResult logIn(LogInCommand command) {
     Optional<User> found = EmailAddress.parse(command.identifier()).flatMap(users::findByEmail);
-    // Keyed by the identifier exactly as sent (anchor §5.3), known account or not.
-    if (lockout.enabled() && attempts.isLocked(command.identifier())) {
+    // Keyed by the normalised identifier, known account or not.
+    if (lockout.isLocked(command.identifier())) {
       return new LogInResult.Rejected("identifier locked");
     }
     Optional<PasswordHash> hash = found.flatMap(User::passwordHash);
@@ -78,20 +73,14 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
       return new LogInResult.Rejected("inactive account");
     }
     user = rehashIfNeeded(user, hash.get(), command);
-    if (lockout.enabled()) {
-      attempts.clear(command.identifier());
-    }
+    lockout.clear(command.identifier());
     var tokens = issuer.issue(user, SessionId.generate(), command.client());
     events.publishAfterCommit(new UserLoggedIn(user));
     return new LogInResult.LoggedIn(user, tokens);
   }
 
   private LogInResult failure(LogInCommand command, String reason) {
-    if (lockout.enabled()
-        && attempts.recordFailure(
-            command.identifier(), lockout.maxAttempts(), lockout.duration())) {
-      events.publishAfterCommit(new AccountLocked(command.identifier()));
-    }
+    lockout.recordFailure(command.identifier());
     return new LogInResult.Rejected(reason);
   }
 

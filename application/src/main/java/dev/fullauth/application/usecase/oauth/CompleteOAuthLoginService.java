@@ -36,6 +36,10 @@ import java.util.Optional;
  * works once, on any node), must belong to this provider and, unless binding is off, to this
  * browser; then the code is redeemed with the stored PKCE verifier and the identity is linked to an
  * account. The state is burnt before any check, so a failed attempt cannot be retried with it.
+ *
+ * <p>Linking by e-mail needs proof on both sides: the provider's address must be verified (by the
+ * provider, or by the operator trusting the provider), and a local account holding it must have a
+ * verified address too. Otherwise nothing is created or linked.
  */
 @UseCase
 public class CompleteOAuthLoginService implements CompleteOAuthLoginUseCase {
@@ -121,6 +125,11 @@ public class CompleteOAuthLoginService implements CompleteOAuthLoginUseCase {
       user = owner.get();
       accounts.update(existing.get().refreshed(identity.email(), sealedAccess, sealedRefresh));
     } else {
+      // Pre-account takeover defence: an address only links or creates an account when both
+      // sides proved it (docs: security, "OAuth linking").
+      if (!policy.emailVerified(provider, identity.emailVerified())) {
+        return new OAuthLoginResult.Rejected("provider did not verify the address");
+      }
       Optional<EmailAddress> email = EmailAddress.parse(identity.email());
       if (email.isEmpty()) {
         return new OAuthLoginResult.Rejected("provider gave no usable e-mail address");
@@ -130,15 +139,14 @@ public class CompleteOAuthLoginService implements CompleteOAuthLoginUseCase {
         return new OAuthLoginResult.Rejected("address taken and auto-linking is off");
       }
       if (local.isPresent()) {
-        // Linking on an unverified claim would hand the account to whoever controls the
-        // provider account (anchor §6.3).
-        if (!identity.emailVerified()) {
-          return new OAuthLoginResult.Rejected("provider did not verify the matching address");
+        // An unverified local account may belong to someone who registered the victim's address
+        // first; linking would hand them the victim's provider login (and keep their password).
+        if (!local.get().isVerified()) {
+          return new OAuthLoginResult.Rejected("local account's address is not verified");
         }
         user = local.get();
       } else {
-        User created = User.register(UserId.generate(now), email.get(), null, now);
-        user = identity.emailVerified() ? created.confirmEmail() : created;
+        user = User.register(UserId.generate(now), email.get(), null, now).confirmEmail();
         try {
           users.insert(user);
         } catch (UserAlreadyExistsException e) {

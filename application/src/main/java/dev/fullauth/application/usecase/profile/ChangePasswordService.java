@@ -8,6 +8,7 @@ import dev.fullauth.application.port.out.PasswordHasher;
 import dev.fullauth.application.port.out.RevokedSessions;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.application.usecase.protection.AccountLockout;
 import dev.fullauth.application.usecase.session.SessionRevoker;
 import dev.fullauth.domain.event.PasswordChanged;
 import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
@@ -31,6 +32,7 @@ public class ChangePasswordService implements ChangePasswordUseCase {
   private final SessionStore sessions;
   private final SessionRevoker revoker;
   private final EventPublisher events;
+  private final AccountLockout lockout;
 
   @Inject
   public ChangePasswordService(
@@ -39,13 +41,15 @@ public class ChangePasswordService implements ChangePasswordUseCase {
       PasswordPolicy policy,
       SessionStore sessions,
       SessionRevoker revoker,
-      EventPublisher events) {
+      EventPublisher events,
+      AccountLockout lockout) {
     this.users = users;
     this.hasher = hasher;
     this.policy = policy;
     this.sessions = sessions;
     this.revoker = revoker;
     this.events = events;
+    this.lockout = lockout;
   }
 
   @Override
@@ -61,9 +65,14 @@ public class ChangePasswordService implements ChangePasswordUseCase {
               .current()
               .filter(p -> !p.value().isEmpty())
               .orElseThrow(CurrentPasswordIncorrectException::new);
-      if (!hasher.verify(given, current.get())) {
+      // Checks of the current password are password guesses: they share the account's lockout
+      // with the login, and a locked account answers as to a wrong password without hashing.
+      String account = user.email().value();
+      if (lockout.isLocked(account) || !hasher.verify(given, current.get())) {
+        lockout.recordFailure(account);
         throw new CurrentPasswordIncorrectException();
       }
+      lockout.clear(account);
     }
     policy.check(command.newPassword());
     User changed = user.changePassword(hasher.hash(command.newPassword()));

@@ -20,7 +20,8 @@ public class CheckGlobalRateLimitService implements CheckGlobalRateLimitUseCase 
 
   @Override
   public Decision check(String client, int limit) {
-    RateLimiter.RateDecision d = limiter.tryAcquire("global:" + client, limit, policy.window());
+    RateLimiter.RateDecision d =
+        limiter.tryAcquire("global:" + ClientNetwork.of(client), limit, policy.window());
     return new Decision(d.allowed(), d.remaining(), d.resetSeconds());
   }
 }

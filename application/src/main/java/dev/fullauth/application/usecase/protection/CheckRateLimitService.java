@@ -27,7 +27,8 @@ public class CheckRateLimitService implements CheckRateLimitUseCase {
     }
     int limit = policy.limit(bucket);
     RateLimiter.RateDecision decision =
-        limiter.tryAcquire(bucket.configName() + ":" + client, limit, policy.window());
+        limiter.tryAcquire(
+            bucket.configName() + ":" + ClientNetwork.of(client), limit, policy.window());
     if (!decision.allowed()) {
       throw new RateLimitExceededException(limit, decision.resetSeconds());
     }

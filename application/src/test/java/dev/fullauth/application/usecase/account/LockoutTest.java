@@ -9,6 +9,7 @@ import dev.fullauth.application.usecase.Fixture;
 import dev.fullauth.domain.event.AccountLocked;
 import dev.fullauth.domain.password.PlainPassword;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LockoutTest {
@@ -28,8 +29,6 @@ class LockoutTest {
     }
     assertThat(f.events.events).filteredOn(AccountLocked.class::isInstance).hasSize(1);
     assertThat(logIn("ann@example.com", "password123")).isInstanceOf(LogInResult.Rejected.class);
-    // Keyed by the identifier as sent: another spelling is another key (anchor §13 item 2).
-    assertThat(logIn("ANN@example.com", "password123")).isInstanceOf(LogInResult.LoggedIn.class);
     f.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
     assertThat(logIn("ann@example.com", "password123")).isInstanceOf(LogInResult.LoggedIn.class);
   }
@@ -48,6 +47,40 @@ class LockoutTest {
     for (int i = 0; i < 5; i++) {
       logIn("ghost@example.com", "whatever-1");
     }
-    assertThat(f.loginAttempts.isLocked("ghost@example.com")).isTrue();
+    assertThat(f.lockout().isLocked("GHOST@example.com ")).isTrue();
+    assertThat(f.loginAttempts.isLocked("ghost@example.com"))
+        .as("the cache never sees the identifier itself")
+        .isFalse();
+  }
+
+  @Test
+  void everySpellingOfTheAddress_sharesOneCounter() {
+    f.registeredAndLoggedIn("victim@example.com", "password123");
+    List<String> spellings =
+        List.of(
+            "Victim@Example.com",
+            " victim@example.com",
+            "VICTIM@EXAMPLE.COM",
+            "victim@example.com\t",
+            "victim@EXAMPLE.com");
+    for (String spelling : spellings) {
+      assertThat(logIn(spelling, "wrong-password")).isInstanceOf(LogInResult.Rejected.class);
+    }
+
+    assertThat(f.events.events).filteredOn(AccountLocked.class::isInstance).hasSize(1);
+    for (String spelling : spellings) {
+      assertThat(logIn(spelling, "password123"))
+          .as(spelling)
+          .isInstanceOf(LogInResult.Rejected.class);
+    }
+    assertThat(logIn("victim@example.com", "password123")).isInstanceOf(LogInResult.Rejected.class);
+  }
+
+  @Test
+  void hugeIdentifiers_areStoredAsAFixedLengthKey() {
+    String huge = "x".repeat(65_000) + "@example.com";
+    logIn(huge, "wrong-password");
+
+    assertThat(f.loginAttempts.keys()).singleElement().satisfies(k -> assertThat(k).hasSize(72));
   }
 }

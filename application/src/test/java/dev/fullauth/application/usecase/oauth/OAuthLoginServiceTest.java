@@ -22,6 +22,7 @@ import dev.fullauth.domain.user.User;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OAuthLoginServiceTest {
@@ -79,11 +80,31 @@ class OAuthLoginServiceTest {
   }
 
   @Test
-  void unverifiedNewIdentity_createsUnverifiedUser() {
-    roundTrip(corp("s-1", "ann@corp.test", false));
+  void unverifiedNewIdentity_createsNothing() {
+    assertThat(roundTrip(corp("s-1", "ann@corp.test", false)))
+        .isInstanceOf(OAuthLoginResult.Rejected.class);
 
+    assertThat(f.users.findByEmail(EmailAddress.of("ann@corp.test"))).isEmpty();
+    assertThat(f.oauthAccounts.rows).isEmpty();
+  }
+
+  @Test
+  void unverifiedNewIdentity_ofATrustedProvider_createsAVerifiedUser() {
+    f.oauthPolicy =
+        new dev.fullauth.application.policy.OAuthPolicy(
+            f.oauthPolicy.redirectUris(), Duration.ofMinutes(5), true, true, Set.of("corp"));
+
+    var result = (OAuthLoginResult.LoggedIn) roundTrip(corp("s-1", "ann@corp.test", false));
+
+    assertThat(result.newUser()).isTrue();
     assertThat(f.users.findByEmail(EmailAddress.of("ann@corp.test")).orElseThrow().isVerified())
-        .isFalse();
+        .isTrue();
+  }
+
+  private User verifiedLocalUser(String email) {
+    User user = f.registeredAndLoggedIn(email, "Correct-Horse-9").user().confirmEmail();
+    f.users.update(user);
+    return user;
   }
 
   @Test
@@ -99,15 +120,26 @@ class OAuthLoginServiceTest {
   }
 
   @Test
-  void verifiedAddressOfLocalUser_linksToThatUser() {
-    var local = f.registeredAndLoggedIn("ann@corp.test", "Correct-Horse-9");
+  void verifiedAddressOfVerifiedLocalUser_linksToThatUser() {
+    User local = verifiedLocalUser("ann@corp.test");
 
     var result = (OAuthLoginResult.LoggedIn) roundTrip(corp("s-1", "ANN@corp.test", true));
 
     assertThat(result.newUser()).isFalse();
-    assertThat(result.user().id()).isEqualTo(local.user().id());
-    assertThat(f.oauthAccounts.find("corp", "s-1").orElseThrow().userId())
-        .isEqualTo(local.user().id());
+    assertThat(result.user().id()).isEqualTo(local.id());
+    assertThat(f.oauthAccounts.find("corp", "s-1").orElseThrow().userId()).isEqualTo(local.id());
+  }
+
+  @Test
+  void verifiedAddressOfUnverifiedLocalUser_isRefused_nothingLinked_passwordKept() {
+    User local = f.registeredAndLoggedIn("ann@corp.test", "Correct-Horse-9").user();
+
+    assertThat(roundTrip(corp("s-1", "ann@corp.test", true)))
+        .isInstanceOf(OAuthLoginResult.Rejected.class);
+
+    assertThat(f.oauthAccounts.rows).isEmpty();
+    assertThat(f.users.findById(local.id()).orElseThrow().passwordHash())
+        .isEqualTo(local.passwordHash());
   }
 
   @Test
@@ -121,7 +153,7 @@ class OAuthLoginServiceTest {
 
   @Test
   void addressOfLocalUser_withAutoLinkOff_isRefused() {
-    f.registeredAndLoggedIn("ann@corp.test", "Correct-Horse-9");
+    verifiedLocalUser("ann@corp.test");
     f.oauthPolicy =
         new dev.fullauth.application.policy.OAuthPolicy(
             f.oauthPolicy.redirectUris(), Duration.ofMinutes(5), true, false);

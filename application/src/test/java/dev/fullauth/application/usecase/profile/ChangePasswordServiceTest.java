@@ -8,6 +8,7 @@ import dev.fullauth.application.port.in.account.LogInResult;
 import dev.fullauth.application.port.in.profile.ChangePasswordCommand;
 import dev.fullauth.application.port.in.session.ClientInfo;
 import dev.fullauth.application.usecase.Fixture;
+import dev.fullauth.domain.event.AccountLocked;
 import dev.fullauth.domain.event.PasswordChanged;
 import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
 import dev.fullauth.domain.password.PasswordPolicyViolationException;
@@ -17,6 +18,7 @@ import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.EmailAddress;
 import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserId;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ChangePasswordServiceTest {
@@ -66,6 +68,27 @@ class ChangePasswordServiceTest {
         .isInstanceOf(CurrentPasswordIncorrectException.class);
     assertThatThrownBy(() -> change(in.user().id(), "wrong-password", "new-password-1"))
         .isInstanceOf(CurrentPasswordIncorrectException.class);
+  }
+
+  @Test
+  void wrongCurrentPasswords_countTowardsTheAccountsLockout() {
+    var in = f.registeredAndLoggedIn("ann@example.com", "password123");
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(() -> change(in.user().id(), "guess-" + UUID.randomUUID(), "new-pass-12"))
+          .isInstanceOf(CurrentPasswordIncorrectException.class);
+    }
+
+    assertThatThrownBy(() -> change(in.user().id(), "password123", "new-password-1"))
+        .as("locked: even the right current password is refused")
+        .isInstanceOf(CurrentPasswordIncorrectException.class);
+    assertThat(
+            f.logIn()
+                .logIn(
+                    new LogInCommand(
+                        "Ann@Example.com", new PlainPassword("password123"), ClientInfo.unknown())))
+        .as("the login shares the lock")
+        .isInstanceOf(LogInResult.Rejected.class);
+    assertThat(f.events.events).anyMatch(AccountLocked.class::isInstance);
   }
 
   @Test

@@ -51,4 +51,35 @@ class CheckRateLimitServiceTest {
             new RateLimitPolicy(false, Duration.ofSeconds(60), Map.of(RateBucket.LOGIN, 1)));
     assertThatCode(() -> off.check(RateBucket.LOGIN, "c")).doesNotThrowAnyException();
   }
+
+  @Test
+  void ipv6Clients_countPerSlash64_andIpv4MappedAddressesAsTheirIpv4() {
+    CheckRateLimitService check = new CheckRateLimitService(limiter, RateLimitPolicy.defaults());
+    check.check(RateBucket.REGISTER, "2001:db8:1:2::1");
+    check.check(RateBucket.REGISTER, "2001:db8:1:2:ffff:ffff:ffff:fffe");
+    check.check(RateBucket.REGISTER, "[2001:0DB8:0001:0002:0:0:0:3]");
+
+    assertThatThrownBy(() -> check.check(RateBucket.REGISTER, "2001:db8:1:2:abcd::9%eth0"))
+        .as("a fourth address of the same /64")
+        .isInstanceOf(RateLimitExceededException.class);
+    assertThatCode(() -> check.check(RateBucket.REGISTER, "2001:db8:1:3::1"))
+        .as("the neighbouring /64")
+        .doesNotThrowAnyException();
+
+    check.check(RateBucket.REGISTER, "::ffff:10.0.0.7");
+    check.check(RateBucket.REGISTER, "10.0.0.7");
+    check.check(RateBucket.REGISTER, "::ffff:10.0.0.7");
+    assertThatThrownBy(() -> check.check(RateBucket.REGISTER, "10.0.0.7"))
+        .isInstanceOf(RateLimitExceededException.class);
+  }
+
+  @Test
+  void clientNetwork_neverResolvesNames_andKeepsOddInput() {
+    org.assertj.core.api.Assertions.assertThat(ClientNetwork.of("unknown")).isEqualTo("unknown");
+    org.assertj.core.api.Assertions.assertThat(ClientNetwork.of("example.com:80"))
+        .isEqualTo("example.com:80");
+    org.assertj.core.api.Assertions.assertThat(ClientNetwork.of("1:2:3")).isEqualTo("1:2:3");
+    org.assertj.core.api.Assertions.assertThat(ClientNetwork.of("fe80::1%2"))
+        .isEqualTo("fe80000000000000::/64");
+  }
 }

@@ -1,12 +1,19 @@
 package dev.fullauth.application.port.in.protection;
 
-/** The anchor's auth rate-limit buckets (anchor §1.5), each counted per client address. */
+/**
+ * The auth rate-limit buckets, each counted per client address (per /64 network for IPv6). The
+ * first five are the anchor's; the others guard routes that cost a password hash or write shared
+ * state for callers that have proven little.
+ */
 public enum RateBucket {
   LOGIN("login", 5),
   REGISTER("register", 3),
   PASSWORD_RESET("password_reset", 3),
   PASSKEY_AUTH("passkey_auth", 10),
-  REFRESH("refresh", 30);
+  REFRESH("refresh", 30),
+  CHANGE_PASSWORD("change_password", 5),
+  OAUTH_AUTHORIZE("oauth_authorize", 20),
+  PASSKEY_REGISTER("passkey_register", 10);
 
   private final String configName;
   private final int defaultLimit;
