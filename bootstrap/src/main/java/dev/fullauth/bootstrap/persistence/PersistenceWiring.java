@@ -1,6 +1,5 @@
 package dev.fullauth.bootstrap.persistence;
 
-import dev.fullauth.adapter.persistence.key.JpaSigningKeyRepository;
 import dev.fullauth.adapter.persistence.mail.JpaMailOutbox;
 import dev.fullauth.adapter.persistence.oauth.JpaOAuthAccountRepository;
 import dev.fullauth.adapter.persistence.passkey.JpaPasskeyRepository;
@@ -12,7 +11,6 @@ import dev.fullauth.application.port.out.OAuthAccountRepository;
 import dev.fullauth.application.port.out.PasskeyRepository;
 import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.application.port.out.SessionStore;
-import dev.fullauth.application.port.out.SigningKeyRepository;
 import dev.fullauth.application.port.out.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -63,11 +61,5 @@ public class PersistenceWiring {
   @ApplicationScoped
   PasskeyRepository passkeyRepository() {
     return new JpaPasskeyRepository(em);
-  }
-
-  @Produces
-  @ApplicationScoped
-  SigningKeyRepository signingKeyRepository() {
-    return new JpaSigningKeyRepository(em);
   }
 }

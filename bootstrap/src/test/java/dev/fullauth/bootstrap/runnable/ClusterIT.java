@@ -165,6 +165,20 @@ class ClusterIT {
     assertThat(a.post(Http.AUTH + "/passkeys/authenticate/complete", complete).status())
         .isEqualTo(401);
 
+    // A key rotated on A verifies on B at once (B reloads on an unknown kid).
+    String admin =
+        Accounts.logIn(a, "cluster-admin@fullauth.test", "cluster-admin-password")
+            .getString("access_token");
+    Http.Reply rotated = a.post(Http.AUTH + "/admin/keys/rotate", null, admin);
+    assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+    String newKid = rotated.json().getString("kid");
+    String afterRotation =
+        Accounts.logIn(a, "cluster-admin@fullauth.test", "cluster-admin-password")
+            .getString("access_token");
+    assertThat(com.nimbusds.jwt.SignedJWT.parse(afterRotation).getHeader().getKeyID())
+        .isEqualTo(newKid);
+    assertThat(b.get(Http.AUTH + "/me", afterRotation).status()).isEqualTo(200);
+
     // Node A dies; B keeps serving with the shared state.
     nodeA.destroyForcibly();
     assertThat(nodeA.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -200,8 +214,8 @@ class ClusterIT {
     env.put("FULLAUTH_DB_URL", dbUrl);
     env.put("FULLAUTH_TRUSTED_PROXY_HEADERS", CLIENT);
     env.put("FULLAUTH_LOCKOUT_DURATION_SECONDS", String.valueOf(LOCK_SECONDS));
-    env.remove("FULLAUTH_BOOTSTRAP_ADMIN_EMAIL");
-    env.remove("FULLAUTH_BOOTSTRAP_ADMIN_PASSWORD");
+    env.put("FULLAUTH_BOOTSTRAP_ADMIN_EMAIL", "cluster-admin@fullauth.test");
+    env.put("FULLAUTH_BOOTSTRAP_ADMIN_PASSWORD", "cluster-admin-password");
     builder
         .redirectErrorStream(true)
         .redirectOutput(work.resolve("node-" + name + ".log").toFile());

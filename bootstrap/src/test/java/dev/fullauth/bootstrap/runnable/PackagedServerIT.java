@@ -245,6 +245,50 @@ class PackagedServerIT {
     assertThat(cookie(oauth, "fullauth_refresh")).contains("HttpOnly");
     assertThat(cookie(oauth, "fullauth_oauth")).contains("Max-Age=0");
 
+    // A browser whose access cookie expired still ends its session: the refresh cookie decides,
+    // and both token cookies are cleared, also when nothing in them is valid any more.
+    String oauthRefresh = cookie(oauth, "fullauth_refresh");
+    String oauthRefreshValue = oauthRefresh.substring(0, oauthRefresh.indexOf(';'));
+    String csrfPair = "; fullauth_csrf=" + csrf;
+    Http.Reply expiredLogout =
+        http.send(
+            "POST",
+            Http.AUTH + "/logout",
+            null,
+            null,
+            "Cookie",
+            "fullauth_access=an.expired.token; " + oauthRefreshValue + csrfPair,
+            "X-CSRF-Token",
+            csrf);
+    assertThat(expiredLogout.status()).as(expiredLogout.toString()).isEqualTo(204);
+    assertThat(cookie(expiredLogout, "fullauth_access")).contains("Max-Age=0");
+    assertThat(cookie(expiredLogout, "fullauth_refresh")).contains("Max-Age=0");
+    assertThat(
+            http.send(
+                    "POST",
+                    Http.AUTH + "/refresh",
+                    null,
+                    null,
+                    "Cookie",
+                    oauthRefreshValue + csrfPair,
+                    "X-CSRF-Token",
+                    csrf)
+                .status())
+        .as("the session ended")
+        .isEqualTo(401);
+    Http.Reply nothingValid =
+        http.send(
+            "POST",
+            Http.AUTH + "/logout",
+            null,
+            null,
+            "Cookie",
+            "fullauth_access=x; fullauth_refresh=y" + csrfPair,
+            "X-CSRF-Token",
+            csrf);
+    assertThat(nothingValid.status()).isEqualTo(401);
+    assertThat(cookie(nothingValid, "fullauth_refresh")).contains("Max-Age=0");
+
     Http.Reply logout =
         http.send(
             "POST",

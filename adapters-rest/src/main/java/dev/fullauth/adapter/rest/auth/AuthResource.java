@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** Registration, password login, refresh and logout (anchor §2.1). */
@@ -134,13 +135,22 @@ public class AuthResource {
   @POST
   @Path("logout")
   public Response logout(String raw) {
+    Optional<String> refreshCookie = transport.fromCookie(headers, TokenTransport.REFRESH_COOKIE);
     String refreshToken =
-        transport
-            .fromCookie(headers, TokenTransport.REFRESH_COOKIE)
-            .orElse(JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null));
-    String access =
-        caller.accessToken().orElseThrow(() -> new InvalidCredentialsException("no token"));
-    logOut.logOut(new LogOutCommand(access, refreshToken));
+        refreshCookie.orElse(
+            JsonBody.optional(raw).map(b -> readOptional(b, "refresh_token")).orElse(null));
+    try {
+      logOut.logOut(
+          new LogOutCommand(
+              caller.accessToken().orElse(null), refreshToken, refreshCookie.isPresent()));
+    } catch (InvalidCredentialsException e) {
+      if (!transport.cookies()) {
+        throw e;
+      }
+      // A browser that asked to log out keeps no token cookies, whatever they were worth.
+      LOG.fine(() -> "logout refused: " + e.getMessage());
+      return transport.withoutCookies(Response.fromResponse(ErrorResponses.unauthorized())).build();
+    }
     return transport.withoutCookies(Response.noContent()).build();
   }
 

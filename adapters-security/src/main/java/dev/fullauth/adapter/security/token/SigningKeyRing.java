@@ -41,12 +41,15 @@ import java.util.logging.Logger;
  * through {@link SigningKeyRepository}, so that restarts and other nodes keep verifying; the newest
  * key of the configured algorithm signs. HMAC keys come from {@code FULLAUTH_SECRET_KEY}.
  *
- * <p>Loading touches the database, so it happens lazily inside the caller's transaction. An unknown
- * {@code kid} triggers a reload at most every {@link #RELOAD_INTERVAL}, which picks up keys another
- * node created.
+ * <p>Loading touches the database (in a transaction of the repository's own, so that a key
+ * generated during a request survives that request's rollback). The ring reloads every {@link
+ * #RELOAD_INTERVAL} to follow rotations, and at once when a token names an unknown {@code kid}, at
+ * most once per {@link #UNKNOWN_KID_RELOAD_INTERVAL}: a key another node just created verifies here
+ * immediately, and a flood of invented key ids costs at most one read per interval.
  */
 public final class SigningKeyRing {
   static final Duration RELOAD_INTERVAL = Duration.ofSeconds(30);
+  static final Duration UNKNOWN_KID_RELOAD_INTERVAL = Duration.ofSeconds(1);
   private static final Logger LOG = Logger.getLogger(SigningKeyRing.class.getName());
   private static final java.security.Provider BOUNCY_CASTLE =
       new org.bouncycastle.jce.provider.BouncyCastleProvider();
@@ -59,6 +62,9 @@ public final class SigningKeyRing {
 
   /** Everything one load produced, published at once so that no reader sees half a load. */
   private volatile Loaded loaded;
+
+  /** When an unknown {@code kid} last caused a reload; guarded by this. */
+  private Instant unknownKidReloadAt = Instant.MIN;
 
   /**
    * The active key and its signer, always from the same load.
@@ -151,7 +157,22 @@ public final class SigningKeyRing {
     if (settings.symmetric()) {
       return Optional.of(current.verifiersById().get(current.active().key().getKeyID()));
     }
-    return Optional.ofNullable(kid).map(current.verifiersById()::get);
+    if (kid == null || kid.length() > 64) {
+      return Optional.empty();
+    }
+    JWSVerifier known = current.verifiersById().get(kid);
+    return known != null ? Optional.of(known) : reloadedFor(kid);
+  }
+
+  /** A key rotated on another node moments ago: read the store again, rate-limited. */
+  private synchronized Optional<JWSVerifier> reloadedFor(String kid) {
+    Instant now = clock.instant();
+    if (!loaded.verifiersById().containsKey(kid)
+        && now.isAfter(unknownKidReloadAt.plus(UNKNOWN_KID_RELOAD_INTERVAL))) {
+      unknownKidReloadAt = now;
+      reload();
+    }
+    return Optional.ofNullable(loaded.verifiersById().get(kid));
   }
 
   /**

@@ -17,6 +17,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fullauth.application.fake.InMemorySigningKeyRepository;
 import dev.fullauth.application.port.out.InvalidTokenException;
+import dev.fullauth.application.port.out.SigningKeyRepository;
 import dev.fullauth.application.port.out.TokenClaims;
 import dev.fullauth.application.port.out.TokenType;
 import java.nio.charset.StandardCharsets;
@@ -316,6 +317,39 @@ class JwtTokensTest {
 
   private static byte[] pad(byte[] key) {
     return key.length >= 32 ? key : java.util.Arrays.copyOf(key, 32);
+  }
+
+  @Test
+  void aKeyRotatedOnAnotherNode_verifiesAtOnce_andInventedKidsCostOneReadPerSecond() {
+    JwtSettings settings = es256(null);
+    int[] reads = {0};
+    SigningKeyRepository counting =
+        new SigningKeyRepository() {
+          @Override
+          public List<dev.fullauth.application.port.out.StoredSigningKey> findAll() {
+            reads[0]++;
+            return repository.findAll();
+          }
+
+          @Override
+          public void add(dev.fullauth.application.port.out.StoredSigningKey key) {
+            repository.add(key);
+          }
+        };
+    SigningKeyRing nodeA = new SigningKeyRing(settings, repository, clock);
+    SigningKeyRing nodeB = new SigningKeyRing(settings, counting, clock);
+    JwtTokenVerifier verifierB = new JwtTokenVerifier(settings, nodeB, clock);
+    verifierB.verify(issuer(settings, nodeA).issue(access(NOW)));
+
+    issuer(settings, nodeA).rotateSigningKey();
+    String signedWithTheNewKey = issuer(settings, nodeA).issue(access(NOW));
+
+    assertThat(verifierB.verify(signedWithTheNewKey).jti()).isNotBlank();
+    int before = reads[0];
+    for (int i = 0; i < 100; i++) {
+      assertThat(nodeB.verifier("invented-" + i)).isEmpty();
+    }
+    assertThat(reads[0] - before).as("one reload within the second").isLessThanOrEqualTo(1);
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.fullauth.domain.event.UserLoggedOut;
 import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * Logs out: revokes the access token for its remaining lifetime and burns its session. A legacy
  * access token without a session falls back to the supplied refresh token, when it belongs to the
- * same user (anchor §2.1, §13 item 9).
+ * same user (anchor §2.1, §13 item 9). With the refresh cookie, a missing or expired access token
+ * does not keep the session alive: the refresh token alone ends it.
  */
 @UseCase
 public class LogOutService implements LogOutUseCase {
@@ -54,7 +56,18 @@ public class LogOutService implements LogOutUseCase {
 
   @Override
   public void logOut(LogOutCommand command) {
-    TokenClaims claims = reader.read(command.accessToken());
+    TokenClaims claims;
+    try {
+      claims =
+          reader.read(
+              command.access().orElseThrow(() -> new InvalidCredentialsException("no token")));
+    } catch (InvalidCredentialsException e) {
+      if (!command.refreshTokenSuffices() || command.refresh().isEmpty()) {
+        throw e;
+      }
+      endSessionOf(command.refresh().get());
+      return;
+    }
     Instant now = clock.instant();
     Instant until = claims.expiresAt().isAfter(now) ? claims.expiresAt() : now.plusSeconds(1);
     revocations.revokeToken(claims.jti(), until);
@@ -69,6 +82,17 @@ public class LogOutService implements LogOutUseCase {
       revoker.killAccessTokens(Set.of(session.get()));
     }
     userId.ifPresent(id -> events.publishAfterCommit(new UserLoggedOut(id)));
+  }
+
+  /** Ends the session of a refresh token we issued, whatever its state; unknown tokens fail. */
+  private void endSessionOf(String refreshToken) {
+    RefreshToken stored =
+        sessions
+            .findByHash(RefreshTokenHash.of(refreshToken))
+            .orElseThrow(() -> new InvalidCredentialsException("unknown refresh token"));
+    sessions.revokeSession(stored.userId(), stored.sessionId());
+    revoker.killAccessTokens(Set.of(stored.sessionId()));
+    events.publishAfterCommit(new UserLoggedOut(stored.userId()));
   }
 
   private Optional<SessionId> sessionOfRefreshToken(LogOutCommand command, UserId userId) {

@@ -41,6 +41,25 @@ class LogOutServiceTest {
   }
 
   @Test
+  void refreshCookieAlone_endsTheSession_whenTheAccessTokenIsGoneOrExpired() {
+    var in = f.registeredAndLoggedIn("ann@example.com", "password123");
+    f.clock.advance(Duration.ofMinutes(31));
+
+    f.logOut().logOut(new LogOutCommand("expired-or-garbage", in.tokens().refreshToken(), true));
+
+    assertThat(f.sessions.ofSession(in.tokens().session())).allMatch(RefreshToken::revoked);
+    assertThat(f.events.events).last().isInstanceOf(UserLoggedOut.class);
+    assertThatThrownBy(
+            () -> f.logOut().logOut(new LogOutCommand(null, "not-a-refresh-token", true)))
+        .isInstanceOf(InvalidCredentialsException.class);
+    assertThatThrownBy(
+            () ->
+                f.logOut().logOut(new LogOutCommand("expired", in.tokens().refreshToken(), false)))
+        .as("a refresh token in the body is no proof on its own")
+        .isInstanceOf(InvalidCredentialsException.class);
+  }
+
+  @Test
   void refreshToken_cannotLogOut() {
     var in = f.registeredAndLoggedIn("ann@example.com", "password123");
     assertThatThrownBy(() -> f.logOut().logOut(new LogOutCommand(in.tokens().refreshToken(), null)))
