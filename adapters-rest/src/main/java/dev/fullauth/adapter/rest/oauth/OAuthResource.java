@@ -85,6 +85,8 @@ public class OAuthResource {
           List.of(
               new ValidationIssue("missing", List.of("query", "redirect_uri"), "Field required")));
     }
+    // Each call stores a state in the shared cache: anonymous writers are counted.
+    rateLimits.consume(RateBucket.OAUTH_AUTHORIZE);
     OAuthAuthorization authorization = start.start(provider, redirectUri);
     return Response.ok(
             Json.createObjectBuilder()

@@ -60,8 +60,10 @@ public class PasskeyResource {
   @POST
   @Path("register/begin")
   public Response beginRegistration() {
-    return Response.ok(
-            PasskeyJson.creationOptions(beginRegistration.begin(caller.require().user())))
+    var user = caller.require().user();
+    // Each call stores a challenge in the shared cache.
+    rateLimits.consume(RateBucket.PASSKEY_REGISTER);
+    return Response.ok(PasskeyJson.creationOptions(beginRegistration.begin(user)))
         .header("Cache-Control", "no-store")
         .build();
   }
