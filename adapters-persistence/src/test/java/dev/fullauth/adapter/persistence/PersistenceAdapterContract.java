@@ -23,6 +23,7 @@ import dev.fullauth.domain.role.RoleName;
 import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.session.SessionSummary;
 import dev.fullauth.domain.shared.TimeOrderedIds;
 import dev.fullauth.domain.user.EmailAddress;
 import dev.fullauth.domain.user.User;
@@ -76,6 +77,28 @@ abstract class PersistenceAdapterContract {
         "agent",
         "10.0.0.1",
         now);
+  }
+
+  private RefreshToken tokenAt(
+      User user, SessionId session, Instant createdAt, Instant expiresAt, boolean revoked) {
+    return new RefreshToken(
+        TimeOrderedIds.uuidV7(createdAt),
+        RefreshTokenHash.of(UUID.randomUUID().toString()),
+        user.id(),
+        session,
+        expiresAt,
+        revoked,
+        "agent",
+        "10.0.0.1",
+        createdAt);
+  }
+
+  private OutboxMail oldMail(Instant createdAt) {
+    return OutboxMail.queue(
+        EmailAddress.of("old-" + UUID.randomUUID() + "@example.com"),
+        MailTemplate.VERIFY_EMAIL,
+        "en",
+        createdAt);
   }
 
   @Test
@@ -352,6 +375,89 @@ abstract class PersistenceAdapterContract {
   }
 
   @Test
+  void liveSessions_summariseEachLiveFamilyOnce_newestUseFirst_andAreBounded() {
+    User ann = newUser("live-" + UUID.randomUUID() + "@example.com");
+    SessionId rotated = SessionId.generate();
+    SessionId dead = SessionId.generate();
+    SessionId expired = SessionId.generate();
+    SessionId newest = SessionId.generate();
+    RefreshToken first = tokenAt(ann, rotated, now.minusSeconds(300), now.plusSeconds(3600), true);
+    RefreshToken second =
+        tokenAt(ann, rotated, now.minusSeconds(200), now.plusSeconds(3600), false);
+    db.run(
+        em -> {
+          JpaSessionStore store = new JpaSessionStore(em);
+          store.add(first);
+          store.add(second);
+          store.add(tokenAt(ann, dead, now.minusSeconds(100), now.plusSeconds(3600), true));
+          store.add(tokenAt(ann, expired, now.minusSeconds(90), now.minusSeconds(1), false));
+          store.add(tokenAt(ann, newest, now.minusSeconds(50), now.plusSeconds(3600), false));
+        });
+
+    List<SessionSummary> live = liveSessions(ann.id(), 100);
+    assertThat(live).extracting(SessionSummary::sessionId).containsExactly(newest, rotated);
+    SessionSummary summary = live.get(1);
+    assertThat(summary.createdAt()).isEqualTo(first.createdAt());
+    assertThat(summary.lastUsedAt()).isEqualTo(second.createdAt());
+    assertThat(summary.expiresAt()).isEqualTo(second.expiresAt());
+    assertThat(summary.ipAddress()).isEqualTo("10.0.0.1");
+    assertThat(summary.current()).isFalse();
+    assertThat(liveSessions(ann.id(), 1))
+        .extracting(SessionSummary::sessionId)
+        .containsExactly(newest);
+  }
+
+  @Test
+  void purgeExpired_deletesTokensExpiredBeforeTheCutoff_inBatches_andIsIdempotent() {
+    User ann = newUser("purge-" + UUID.randomUUID() + "@example.com");
+    // Far in the past, so that rows of other tests never fall under the cutoff.
+    Instant longAgo = now.minus(3650, ChronoUnit.DAYS);
+    Instant cutoff = longAgo.plusSeconds(60);
+    List<RefreshToken> old = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      old.add(tokenAt(ann, SessionId.generate(), longAgo, longAgo.plusSeconds(i), i == 0));
+    }
+    RefreshToken kept = tokenAt(ann, SessionId.generate(), longAgo, cutoff.plusSeconds(1), true);
+    db.run(
+        em -> {
+          JpaSessionStore store = new JpaSessionStore(em);
+          old.forEach(store::add);
+          store.add(kept);
+        });
+
+    assertThat(purgeTokens(cutoff, 2)).isEqualTo(2);
+    assertThat(purgeTokens(cutoff, 2)).isEqualTo(1);
+    assertThat(purgeTokens(cutoff, 2)).isZero();
+    old.forEach(t -> assertThat(tokenByHash(t.hash())).isEmpty());
+    assertThat(tokenByHash(kept.hash())).contains(kept);
+  }
+
+  @Test
+  void purgeFinished_deletesOldFinishedMails_neverPendingOnes() {
+    Instant longAgo = now.minus(3650, ChronoUnit.DAYS);
+    Instant cutoff = longAgo.plusSeconds(60);
+    OutboxMail delivered = oldMail(longAgo).delivered(longAgo.plusSeconds(1));
+    OutboxMail skipped = oldMail(longAgo).skipped();
+    OutboxMail pending = oldMail(longAgo);
+    OutboxMail recent = oldMail(cutoff.plusSeconds(1)).delivered(cutoff.plusSeconds(2));
+    db.run(
+        em -> {
+          JpaMailOutbox outbox = new JpaMailOutbox(em);
+          for (OutboxMail m : List.of(delivered, skipped, pending, recent)) {
+            outbox.enqueue(m);
+          }
+        });
+
+    assertThat(purgeMails(cutoff, 1)).isEqualTo(1);
+    assertThat(purgeMails(cutoff, 10)).isEqualTo(1);
+    assertThat(purgeMails(cutoff, 10)).isZero();
+    assertThat(mail(delivered.id())).isEmpty();
+    assertThat(mail(skipped.id())).isEmpty();
+    assertThat(mail(pending.id())).isPresent();
+    assertThat(mail(recent.id())).isPresent();
+  }
+
+  @Test
   void signingKeys_arePersisted_newestFirst() {
     String kid1 = "k1-" + UUID.randomUUID().toString().substring(0, 8);
     String kid2 = "k2-" + UUID.randomUUID().toString().substring(0, 8);
@@ -475,6 +581,23 @@ abstract class PersistenceAdapterContract {
 
   private Optional<RefreshToken> tokenByHash(RefreshTokenHash hash) {
     return db.<Optional<RefreshToken>>inTransaction(em -> new JpaSessionStore(em).findByHash(hash));
+  }
+
+  private List<SessionSummary> liveSessions(UserId owner, int max) {
+    return db.<List<SessionSummary>>inTransaction(
+        em -> new JpaSessionStore(em).liveSessionsOf(owner, now, max));
+  }
+
+  private int purgeTokens(Instant cutoff, int max) {
+    return db.<Integer>inTransaction(em -> new JpaSessionStore(em).purgeExpired(cutoff, max));
+  }
+
+  private int purgeMails(Instant cutoff, int max) {
+    return db.<Integer>inTransaction(em -> new JpaMailOutbox(em).purgeFinished(cutoff, max));
+  }
+
+  private Optional<OutboxMail> mail(UUID id) {
+    return db.<Optional<OutboxMail>>inTransaction(em -> new JpaMailOutbox(em).find(id));
   }
 
   private boolean cas(RefreshTokenHash hash) {

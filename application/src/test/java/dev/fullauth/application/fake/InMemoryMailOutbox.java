@@ -62,6 +62,17 @@ public final class InMemoryMailOutbox implements MailOutbox {
     mails.put(mail.id(), mail);
   }
 
+  @Override
+  public synchronized int purgeFinished(Instant cutoff, int max) {
+    List<OutboxMail> doomed =
+        mails.values().stream()
+            .filter(m -> m.status() != MailStatus.PENDING && m.createdAt().isBefore(cutoff))
+            .limit(max)
+            .toList();
+    doomed.forEach(m -> mails.remove(m.id()));
+    return doomed.size();
+  }
+
   public List<OutboxMail> all() {
     return List.copyOf(mails.values());
   }

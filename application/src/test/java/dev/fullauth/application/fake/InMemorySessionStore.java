@@ -5,7 +5,9 @@ import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.session.SessionSummary;
 import dev.fullauth.domain.user.UserId;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +71,18 @@ public final class InMemorySessionStore implements SessionStore {
   }
 
   @Override
-  public List<RefreshToken> tokensOf(UserId owner) {
-    return tokens.values().stream().filter(t -> t.userId().equals(owner)).toList();
+  public List<SessionSummary> liveSessionsOf(UserId owner, Instant now, int max) {
+    List<RefreshToken> own =
+        tokens.values().stream().filter(t -> t.userId().equals(owner)).toList();
+    return SessionSummary.of(own, now, null).stream().limit(max).toList();
+  }
+
+  @Override
+  public synchronized int purgeExpired(Instant cutoff, int max) {
+    List<RefreshToken> doomed =
+        tokens.values().stream().filter(t -> t.expiresAt().isBefore(cutoff)).limit(max).toList();
+    doomed.forEach(t -> tokens.remove(t.hash()));
+    return doomed.size();
   }
 
   public List<RefreshToken> all() {

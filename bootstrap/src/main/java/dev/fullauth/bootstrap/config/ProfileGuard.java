@@ -1,22 +1,25 @@
 package dev.fullauth.bootstrap.config;
 
+import dev.fullauth.adapter.rest.support.CommaList;
 import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.bootstrap.mail.MailWiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses to start the production profile in an unsafe state (CONTRACT.md item 10): failing here
- * aborts the deployment, with every reason in one message in the log.
+ * Refuses to start in an unsafe state (CONTRACT.md item 10): failing here aborts the deployment,
+ * with every reason in one message in the log. The checks themselves are {@link StartupChecks}.
  */
 @ApplicationScoped
 public class ProfileGuard {
+  /** The cluster interface and member of the {@code ./fullauth} script when none is configured. */
+  private static final String LOOPBACK = "127.0.0.1";
+
   @Inject
   @ConfigProperty(name = "fullauth.profile")
   String profile;
@@ -37,26 +40,44 @@ public class ProfileGuard {
 
   @Inject MailWiring mail;
 
+  @Inject
+  @ConfigProperty(name = "fullauth.cluster.interface")
+  Optional<String> clusterInterface;
+
+  // Read here and by the ./fullauth script, which writes them into the Hazelcast configuration.
+  @Inject
+  @ConfigProperty(name = "fullauth.cluster.members")
+  Optional<String> clusterMembers;
+
+  @Inject
+  @ConfigProperty(name = "fullauth.cluster.secret")
+  Optional<String> clusterSecret;
+
   void check(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    if (!"production".equalsIgnoreCase(profile.strip())) {
-      return;
-    }
-    List<String> problems = new ArrayList<>();
-    if (secretKey.filter(k -> !k.isBlank()).isEmpty()) {
-      problems.add("FULLAUTH_SECRET_KEY is not set");
-    }
-    if (databaseUrl.strip().startsWith("jdbc:h2:")) {
-      problems.add("the database is the embedded H2 (set FULLAUTH_DB_URL to PostgreSQL)");
-    }
-    if (transport.cookies() && !csrf.orElse(true)) {
-      problems.add("cookies carry tokens but FULLAUTH_CSRF_ENABLED=false");
-    }
-    if (!mail.smtpConfigured()) {
-      problems.add("FULLAUTH_SMTP_HOST is not set (mails must be sent, not logged)");
-    }
+    boolean production = "production".equalsIgnoreCase(profile.strip());
+    List<String> problems =
+        StartupChecks.problems(
+            new StartupChecks.Settings(
+                production,
+                secretKey.filter(k -> !k.isBlank()).isPresent(),
+                databaseUrl,
+                transport.cookies(),
+                csrf.orElse(true),
+                mail.smtpConfigured(),
+                mail.requiresStartTls(),
+                transport.secureCookies(),
+                transport.configuredSameSite(),
+                transport.sameSite(),
+                clusterInterface.filter(i -> !i.isBlank()).orElse(LOOPBACK),
+                clusterMembers
+                    .filter(m -> !m.isBlank())
+                    .map(m -> CommaList.parse(Optional.of(m)))
+                    .orElse(List.of(LOOPBACK)),
+                clusterSecret.filter(k -> !k.isBlank()).isPresent()));
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
-          "FULLAUTH_PROFILE=production refuses to start: " + String.join("; ", problems));
+          (production ? "FULLAUTH_PROFILE=production refuses to start: " : "refusing to start: ")
+              + String.join("; ", problems));
     }
   }
 }

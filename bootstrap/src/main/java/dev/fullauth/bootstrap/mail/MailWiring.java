@@ -93,6 +93,14 @@ public class MailWiring {
     return host.filter(h -> !h.isBlank()).isPresent();
   }
 
+  /**
+   * @return whether the SMTP connection must be upgraded with STARTTLS ({@code
+   *     FULLAUTH_SMTP_STARTTLS})
+   */
+  public boolean requiresStartTls() {
+    return startTls;
+  }
+
   @Produces
   @ApplicationScoped
   MailSender mailSender() {

@@ -210,6 +210,8 @@ class ClusterIT {
     env.put("FULLAUTH_CLUSTER_PORT", "27950");
     env.put("FULLAUTH_CLUSTER_MEMBERS", "127.0.0.1:27950,127.0.0.1:27951");
     env.put("FULLAUTH_CLUSTER_INTERFACE", "127.0.0.1");
+    // Both nodes share the secret, so both derive the same cluster name and find each other.
+    env.put("FULLAUTH_CLUSTER_SECRET", "cluster-test-secret");
     env.put("FULLAUTH_RUNTIME_DIR", work.resolve("runtime-" + name).toString());
     env.put("FULLAUTH_DB_URL", dbUrl);
     env.put("FULLAUTH_TRUSTED_PROXY_HEADERS", CLIENT);

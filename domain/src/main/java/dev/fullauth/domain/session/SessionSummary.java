@@ -35,6 +35,21 @@ public record SessionSummary(
   }
 
   /**
+   * @param caller the caller's session, may be null
+   * @return this session, marked current exactly when it is the caller's
+   */
+  public SessionSummary markedFor(SessionId caller) {
+    return new SessionSummary(
+        sessionId,
+        ipAddress,
+        userAgent,
+        createdAt,
+        lastUsedAt,
+        expiresAt,
+        sessionId.equals(caller));
+  }
+
+  /**
    * Groups a user's refresh tokens into sessions, keeps those with a live token, newest use first.
    *
    * @param tokens all refresh tokens of one user

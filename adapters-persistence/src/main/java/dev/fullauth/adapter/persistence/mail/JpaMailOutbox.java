@@ -72,6 +72,34 @@ public final class JpaMailOutbox implements MailOutbox {
     }
   }
 
+  @Override
+  public int purgeFinished(Instant cutoff, int max) {
+    // One bounded batch of ids, then a delete of those that still qualify (see JpaSessionStore).
+    List<UUID> ids =
+        em.createQuery(
+                "SELECT m.id FROM OutboxMailJpaEntity m"
+                    + " WHERE m.createdAt < :cutoff AND m.status <> :pending ORDER BY m.id",
+                UUID.class)
+            .setParameter("cutoff", cutoff)
+            .setParameter("pending", MailStatus.PENDING.name())
+            .setMaxResults(max)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    em.flush();
+    int deleted =
+        em.createQuery(
+                "DELETE FROM OutboxMailJpaEntity m"
+                    + " WHERE m.id IN :ids AND m.createdAt < :cutoff AND m.status <> :pending")
+            .setParameter("ids", ids)
+            .setParameter("cutoff", cutoff)
+            .setParameter("pending", MailStatus.PENDING.name())
+            .executeUpdate();
+    em.clear();
+    return deleted;
+  }
+
   private static OutboxMail toDomain(OutboxMailJpaEntity row) {
     return new OutboxMail(
         row.id,

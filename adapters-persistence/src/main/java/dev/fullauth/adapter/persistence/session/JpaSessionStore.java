@@ -5,13 +5,19 @@ import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.session.SessionSummary;
 import dev.fullauth.domain.user.UserId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Refresh tokens in {@code fullauth_refresh_tokens}. Revocations are bulk updates, so concurrent
@@ -69,7 +75,7 @@ public final class JpaSessionStore implements SessionStore {
     em.createQuery(
             "SELECT t.id FROM RefreshTokenJpaEntity t"
                 + " WHERE t.userId = :user AND t.familyId = :family ORDER BY t.id",
-            java.util.UUID.class)
+            UUID.class)
         .setParameter("user", owner.value())
         .setParameter("family", session.value())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -96,14 +102,79 @@ public final class JpaSessionStore implements SessionStore {
   }
 
   @Override
-  public List<RefreshToken> tokensOf(UserId owner) {
-    return em.createQuery(
-            "SELECT t FROM RefreshTokenJpaEntity t WHERE t.userId = :user ORDER BY t.createdAt",
+  public List<SessionSummary> liveSessionsOf(UserId owner, Instant now, int max) {
+    // First and latest issue time per live family, aggregated by the database: the revoked history
+    // of a session (one row per rotation) never leaves it.
+    List<Object[]> families =
+        em.createQuery(
+                "SELECT t.familyId, MIN(t.createdAt), MAX(t.createdAt)"
+                    + " FROM RefreshTokenJpaEntity t"
+                    + " WHERE t.userId = :user AND t.familyId IN ("
+                    + "SELECT l.familyId FROM RefreshTokenJpaEntity l WHERE l.userId = :user"
+                    + " AND l.revoked = false AND l.expiresAt > :now)"
+                    + " GROUP BY t.familyId ORDER BY MAX(t.createdAt) DESC, t.familyId",
+                Object[].class)
+            .setParameter("user", owner.value())
+            .setParameter("now", now)
+            .setMaxResults(max)
+            .getResultList();
+    if (families.isEmpty()) {
+      return List.of();
+    }
+    Map<String, RefreshTokenJpaEntity> newestLive = new HashMap<>();
+    em.createQuery(
+            "SELECT t FROM RefreshTokenJpaEntity t WHERE t.userId = :user AND t.revoked = false"
+                + " AND t.expiresAt > :now AND t.familyId IN :families",
             RefreshTokenJpaEntity.class)
         .setParameter("user", owner.value())
+        .setParameter("now", now)
+        .setParameter("families", families.stream().map(f -> (String) f[0]).toList())
         .getResultStream()
-        .map(RefreshTokenJpaMapper::toDomain)
-        .toList();
+        .forEach(
+            t ->
+                newestLive.merge(
+                    t.familyId, t, (a, b) -> a.createdAt.isAfter(b.createdAt) ? a : b));
+    List<SessionSummary> out = new ArrayList<>();
+    for (Object[] family : families) {
+      RefreshTokenJpaEntity live = newestLive.get((String) family[0]);
+      if (live != null) {
+        out.add(
+            new SessionSummary(
+                new SessionId(live.familyId),
+                live.ipAddress,
+                live.userAgent,
+                (Instant) family[1],
+                (Instant) family[2],
+                live.expiresAt,
+                false));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public int purgeExpired(Instant cutoff, int max) {
+    // Select one bounded batch of ids, then delete exactly those that still qualify: a short
+    // statement on an indexed column, harmless when another node deletes the same rows first.
+    List<UUID> ids =
+        em.createQuery(
+                "SELECT t.id FROM RefreshTokenJpaEntity t WHERE t.expiresAt < :cutoff ORDER BY t.id",
+                UUID.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(max)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    em.flush();
+    int deleted =
+        em.createQuery(
+                "DELETE FROM RefreshTokenJpaEntity t WHERE t.id IN :ids AND t.expiresAt < :cutoff")
+            .setParameter("ids", ids)
+            .setParameter("cutoff", cutoff)
+            .executeUpdate();
+    em.clear();
+    return deleted;
   }
 
   private RevokedSessions revokeWhere(UserId owner, SessionId keep) {

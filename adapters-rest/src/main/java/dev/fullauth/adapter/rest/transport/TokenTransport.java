@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +25,9 @@ public class TokenTransport {
   public static final String REFRESH_COOKIE = "fullauth_refresh";
   public static final String OAUTH_COOKIE = "fullauth_oauth";
   static final String OAUTH_COOKIE_PATH = "/api/v1/auth/oauth";
+
+  /** The SameSite values a cookie may carry (RFC 6265bis §4.1.2.7), lower case. */
+  public static final List<String> SAME_SITE_VALUES = List.of("lax", "strict", "none");
 
   @Inject
   @ConfigProperty(name = "fullauth.token.transport", defaultValue = "bearer")
@@ -59,6 +63,29 @@ public class TokenTransport {
   public boolean cookies() {
     String mode = transport.strip().toLowerCase(Locale.ROOT);
     return mode.equals("cookie") || mode.equals("both");
+  }
+
+  /**
+   * @return whether cookies carry the Secure attribute ({@code FULLAUTH_COOKIE_SECURE})
+   */
+  public boolean secureCookies() {
+    return secure;
+  }
+
+  /**
+   * @return the SameSite attribute the cookies carry ({@code Lax}, {@code Strict} or {@code None};
+   *     blank configures the default {@code Lax}), or empty when {@code FULLAUTH_COOKIE_SAMESITE}
+   *     holds anything else
+   */
+  public Optional<String> sameSite() {
+    return sameSiteAttribute(sameSite);
+  }
+
+  /**
+   * @return the raw {@code FULLAUTH_COOKIE_SAMESITE} setting, for messages
+   */
+  public String configuredSameSite() {
+    return sameSite;
   }
 
   /**
@@ -162,8 +189,26 @@ public class TokenTransport {
     return c.toString();
   }
 
+  /**
+   * Reads a SameSite setting case-insensitively. The start-up checks refuse unknown values, so the
+   * cookies never carry an attribute that browsers would ignore.
+   *
+   * @param configured the setting
+   * @return {@code Lax}, {@code Strict} or {@code None}; {@code Lax} for a blank setting; empty for
+   *     anything else
+   */
+  public static Optional<String> sameSiteAttribute(String configured) {
+    String s = configured == null ? "" : configured.strip().toLowerCase(Locale.ROOT);
+    if (s.isEmpty()) {
+      return Optional.of("Lax");
+    }
+    if (!SAME_SITE_VALUES.contains(s)) {
+      return Optional.empty();
+    }
+    return Optional.of(Character.toUpperCase(s.charAt(0)) + s.substring(1));
+  }
+
   static String capitalised(String sameSite) {
-    String s = sameSite.strip().toLowerCase(Locale.ROOT);
-    return s.isEmpty() ? "Lax" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return sameSiteAttribute(sameSite).orElse("Lax");
   }
 }

@@ -31,4 +31,12 @@ public interface MailOutbox {
 
   /** Saves a changed mail (delivered, failed, skipped). */
   void save(OutboxMail mail);
+
+  /**
+   * Deletes at most {@code max} finished mails (anything but pending) created before {@code
+   * cutoff}. Idempotent: concurrent callers (on several nodes) delete each row once between them.
+   *
+   * @return how many rows this call deleted
+   */
+  int purgeFinished(Instant cutoff, int max);
 }

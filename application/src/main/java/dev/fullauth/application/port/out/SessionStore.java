@@ -3,7 +3,9 @@ package dev.fullauth.application.port.out;
 import dev.fullauth.domain.session.RefreshToken;
 import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.session.SessionId;
+import dev.fullauth.domain.session.SessionSummary;
 import dev.fullauth.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +43,21 @@ public interface SessionStore {
   RevokedSessions revokeAllOfExcept(UserId owner, SessionId keep);
 
   /**
-   * @return every refresh token of the user, revoked or not
+   * The user's live sessions: families with a token that is neither revoked nor expired at {@code
+   * now}. Revoked history is summarised by the store (first and latest issue time of each family),
+   * never returned row by row.
+   *
+   * @param now the current time
+   * @param max the most sessions returned
+   * @return at most {@code max} sessions, newest use first, none marked current
    */
-  List<RefreshToken> tokensOf(UserId owner);
+  List<SessionSummary> liveSessionsOf(UserId owner, Instant now, int max);
+
+  /**
+   * Deletes at most {@code max} refresh tokens, revoked or not, that expired before {@code cutoff}.
+   * Idempotent: concurrent callers (on several nodes) delete each row once between them.
+   *
+   * @return how many rows this call deleted
+   */
+  int purgeExpired(Instant cutoff, int max);
 }

@@ -10,9 +10,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 
-/** Lists sessions from the stored refresh tokens. */
+/**
+ * Lists sessions from the stored refresh tokens: only live ones, at most {@link #MAX_LISTED}, so
+ * that a user with a long history costs the same as a new one.
+ */
 @UseCase
 public class ListSessionsService implements ListSessionsUseCase {
+  /** The most sessions one answer lists (the most recently used ones). */
+  public static final int MAX_LISTED = 100;
+
   private final SessionStore sessions;
   private final Clock clock;
 
@@ -24,6 +30,8 @@ public class ListSessionsService implements ListSessionsUseCase {
 
   @Override
   public List<SessionSummary> list(UserId userId, SessionId current) {
-    return SessionSummary.of(sessions.tokensOf(userId), clock.instant(), current);
+    return sessions.liveSessionsOf(userId, clock.instant(), MAX_LISTED).stream()
+        .map(s -> s.markedFor(current))
+        .toList();
   }
 }

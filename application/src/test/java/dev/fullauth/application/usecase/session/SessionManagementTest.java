@@ -43,6 +43,25 @@ class SessionManagementTest {
   }
 
   @Test
+  void theList_isBoundedToTheMostRecentlyUsedSessions() {
+    var here = f.registeredAndLoggedIn("ann@example.com", "password123");
+    for (int i = 0; i < ListSessionsService.MAX_LISTED + 5; i++) {
+      f.clock.advance(java.time.Duration.ofSeconds(1));
+      f.logIn()
+          .logIn(
+              new LogInCommand(
+                  "ann@example.com", new PlainPassword("password123"), ClientInfo.unknown()));
+    }
+    var listed =
+        new ListSessionsService(f.sessions, f.clock)
+            .list(here.user().id(), here.tokens().session());
+    assertThat(listed).hasSize(ListSessionsService.MAX_LISTED);
+    // The caller's own session is the oldest, so it falls off the end of a full list.
+    assertThat(listed).noneMatch(s -> s.current());
+    assertThat(listed.get(0).lastUsedAt()).isAfter(listed.get(listed.size() - 1).lastUsedAt());
+  }
+
+  @Test
   void revokeOthers_countsTheRevokedTokens_andKeepsTheCurrentSession() {
     var here = f.registeredAndLoggedIn("ann@example.com", "password123");
     for (int i = 0; i < 2; i++) {

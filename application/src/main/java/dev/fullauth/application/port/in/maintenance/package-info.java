@@ -1,0 +1,2 @@
+/** Inbound ports of housekeeping: deleting rows the server no longer needs. */
+package dev.fullauth.application.port.in.maintenance;
