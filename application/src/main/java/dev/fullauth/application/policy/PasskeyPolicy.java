@@ -13,6 +13,8 @@ import java.util.Set;
  * @param rpName the name shown by authenticators
  * @param origins the exact origins allowed in client data, e.g. {@code https://app.example.com}
  * @param challengeTtl how long a challenge stays usable
+ * @param recentLogin how long after a login (password, OAuth or passkey) the session may add a
+ *     passkey: a stolen access token alone cannot plant a lasting credential
  * @param requireUserVerification whether the UV flag is required (and advertised as required)
  */
 public record PasskeyPolicy(
@@ -21,7 +23,22 @@ public record PasskeyPolicy(
     String rpName,
     Set<String> origins,
     Duration challengeTtl,
-    boolean requireUserVerification) {
+    boolean requireUserVerification,
+    Duration recentLogin) {
+  /** How recent a login must be to add a passkey, unless configured otherwise. */
+  public static final Duration RECENT_LOGIN = Duration.ofMinutes(5);
+
+  /** A policy with the default {@link #RECENT_LOGIN}. */
+  public PasskeyPolicy(
+      boolean enabled,
+      String rpId,
+      String rpName,
+      Set<String> origins,
+      Duration challengeTtl,
+      boolean requireUserVerification) {
+    this(enabled, rpId, rpName, origins, challengeTtl, requireUserVerification, RECENT_LOGIN);
+  }
+
   /**
    * COSE algorithms offered at registration and accepted by verification: EdDSA, ES256, RS256 (the
    * anchor's py_webauthn defaults, in its order).
@@ -30,6 +47,7 @@ public record PasskeyPolicy(
 
   public PasskeyPolicy {
     Objects.requireNonNull(challengeTtl, "challengeTtl");
+    Objects.requireNonNull(recentLogin, "recentLogin");
     origins = Set.copyOf(origins);
     if (enabled && (rpId == null || rpId.isBlank() || origins.isEmpty())) {
       throw new IllegalArgumentException("passkeys need a relying-party id and origins");

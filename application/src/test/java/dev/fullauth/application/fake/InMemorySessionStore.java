@@ -78,6 +78,14 @@ public final class InMemorySessionStore implements SessionStore {
   }
 
   @Override
+  public synchronized Optional<Instant> sessionStartedAt(UserId owner, SessionId session) {
+    return tokens.values().stream()
+        .filter(t -> t.userId().equals(owner) && t.sessionId().equals(session))
+        .map(RefreshToken::createdAt)
+        .min(Instant::compareTo);
+  }
+
+  @Override
   public synchronized int purgeExpired(Instant cutoff, int max) {
     List<RefreshToken> doomed =
         tokens.values().stream().filter(t -> t.expiresAt().isBefore(cutoff)).limit(max).toList();

@@ -103,12 +103,13 @@ public final class Fixture {
   }
 
   public BeginPasskeyRegistrationService beginPasskeyRegistration() {
-    return new BeginPasskeyRegistrationService(passkeyPolicy, passkeys, challenges());
+    return new BeginPasskeyRegistrationService(
+        passkeyPolicy, passkeys, challenges(), sessions, clock);
   }
 
   public CompletePasskeyRegistrationService completePasskeyRegistration() {
     return new CompletePasskeyRegistrationService(
-        passkeyPolicy, challenges(), new ScriptedPasskeyVerifier(), passkeys, clock);
+        passkeyPolicy, challenges(), new ScriptedPasskeyVerifier(), passkeys, users, outbox, clock);
   }
 
   public BeginPasskeyAuthenticationService beginPasskeyAuthentication() {
@@ -227,7 +228,15 @@ public final class Fixture {
 
   public ResetPasswordService resetPassword() {
     return new ResetPasswordService(
-        purposeTokens(), passwordPolicy, hasher, users, sessions, revoker(), events);
+        purposeTokens(),
+        passwordPolicy,
+        hasher,
+        users,
+        sessions,
+        revoker(),
+        events,
+        passkeys,
+        oauthAccounts);
   }
 
   /** Registers an account and logs it in. */

@@ -56,6 +56,10 @@ public class PasskeyWiring {
   long challengeSeconds;
 
   @Inject
+  @ConfigProperty(name = "fullauth.passkey.recent.login.seconds", defaultValue = "300")
+  long recentLoginSeconds;
+
+  @Inject
   @ConfigProperty(name = "fullauth.passkey.require.user.verification", defaultValue = "true")
   boolean requireUserVerification;
 
@@ -115,6 +119,9 @@ public class PasskeyWiring {
               + CacheWiring.ONE_TIME_MAX_SECONDS
               + " seconds");
     }
+    if (recentLoginSeconds < 1) {
+      problems.add("FULLAUTH_PASSKEY_RECENT_LOGIN_SECONDS must be positive");
+    }
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
           "Passkey configuration invalid: " + String.join("; ", problems));
@@ -125,7 +132,8 @@ public class PasskeyWiring {
         rpName.map(String::strip).filter(s -> !s.isEmpty()).orElse(id.get()),
         allowed,
         Duration.ofSeconds(challengeSeconds),
-        requireUserVerification);
+        requireUserVerification,
+        Duration.ofSeconds(recentLoginSeconds));
   }
 
   private static boolean isOrigin(String value) {

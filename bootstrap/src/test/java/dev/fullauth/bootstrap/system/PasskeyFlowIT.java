@@ -142,6 +142,53 @@ class PasskeyFlowIT {
     assertThat(options.getString("challenge_key")).startsWith("passkey:reg:");
   }
 
+  /**
+   * A passkey is a lasting credential: only a fresh login may add one, its owner hears of it, and a
+   * password reset (which keeps passkeys) names it so that a stranger's passkey can be spotted.
+   */
+  @Test
+  void addingAPasskey_needsARecentLogin_mailsTheOwner_andAResetNamesIt() throws Exception {
+    MailServer.start();
+    Account a = account();
+    register(a, new EmulatedPasskeyClient(ORIGIN));
+    jakarta.mail.internet.MimeMessage notice =
+        MailServer.awaitMail(a.email(), 1, java.time.Duration.ofSeconds(20));
+    assertThat(notice.getSubject()).isEqualTo("A passkey was added to your FullAuth account");
+    assertThat(MailServer.text(notice)).doesNotContain("token=");
+
+    // The session began eleven minutes ago: its access token may no longer add passkeys.
+    try (java.sql.Connection c = SystemTestDeployment.Db.connect(true);
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE fullauth_refresh_tokens SET created_at = ? WHERE user_id = ?")) {
+      s.setObject(1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(11));
+      s.setObject(2, UUID.fromString(a.id()));
+      assertThat(s.executeUpdate()).isPositive();
+    }
+    Http.Reply stale = http.post(AUTH + "/passkeys/register/begin", null, a.access());
+    assertThat(stale.status()).isEqualTo(403);
+    assertThat(stale.detail()).isEqualTo("Recent login required. Log in again to add a passkey.");
+
+    assertThat(
+            http.post(AUTH + "/password-reset/request", "{\"email\":\"" + a.email() + "\"}")
+                .status())
+        .isEqualTo(202);
+    String token =
+        MailServer.token(
+            MailServer.text(MailServer.awaitMail(a.email(), 2, java.time.Duration.ofSeconds(20))));
+    Http.Reply reset =
+        http.post(
+            AUTH + "/password-reset/confirm",
+            "{\"token\":\"" + token + "\",\"new_password\":\"Brand-new-password-7\"}");
+    assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+    assertThat(reset.json().getString("detail")).isEqualTo("Password has been reset.");
+    JsonObject methods = reset.json().getJsonObject("login_methods");
+    assertThat(methods.getBoolean("password")).isTrue();
+    assertThat(methods.getJsonArray("passkeys").getJsonObject(0).getString("device_name"))
+        .isEqualTo("Emulated laptop");
+    assertThat(methods.getJsonArray("oauth_providers")).isEmpty();
+  }
+
   @Test
   void register_list_discoverableLogin_emailLogin_andDelete() {
     Account a = account();

@@ -102,6 +102,18 @@ public final class JpaSessionStore implements SessionStore {
   }
 
   @Override
+  public Optional<Instant> sessionStartedAt(UserId owner, SessionId session) {
+    return Optional.ofNullable(
+        em.createQuery(
+                "SELECT MIN(t.createdAt) FROM RefreshTokenJpaEntity t"
+                    + " WHERE t.userId = :user AND t.familyId = :family",
+                Instant.class)
+            .setParameter("user", owner.value())
+            .setParameter("family", session.value())
+            .getSingleResult());
+  }
+
+  @Override
   public List<SessionSummary> liveSessionsOf(UserId owner, Instant now, int max) {
     // First and latest issue time per live family, aggregated by the database: the revoked history
     // of a session (one row per rotation) never leaves it.

@@ -9,6 +9,7 @@ import dev.fullauth.domain.oauth.OAuthAccountNotFoundException;
 import dev.fullauth.domain.oauth.OAuthProviderNotConfiguredException;
 import dev.fullauth.domain.passkey.PasskeyNotFoundException;
 import dev.fullauth.domain.passkey.PasskeysDisabledException;
+import dev.fullauth.domain.passkey.RecentLoginRequiredException;
 import dev.fullauth.domain.password.CurrentPasswordIncorrectException;
 import dev.fullauth.domain.password.PasswordPolicyViolationException;
 import dev.fullauth.domain.session.SessionNotFoundException;
@@ -59,6 +60,7 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
       case OAuthAccountNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
       case PasskeyNotFoundException n -> ErrorResponses.detail(404, n.getMessage());
       case PasskeysDisabledException n -> ErrorResponses.detail(404, n.getMessage());
+      case RecentLoginRequiredException r -> ErrorResponses.detail(403, r.getMessage());
       case PasskeyVerificationException v -> {
         LOG.info(() -> "passkey response refused: " + v.getMessage());
         yield ErrorResponses.detail(400, "Passkey registration failed");

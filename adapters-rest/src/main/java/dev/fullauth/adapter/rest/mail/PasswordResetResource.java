@@ -1,9 +1,11 @@
 package dev.fullauth.adapter.rest.mail;
 
+import dev.fullauth.adapter.rest.passkey.PasskeyJson;
 import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.adapter.rest.support.RateLimits;
+import dev.fullauth.application.port.in.mail.LoginMethods;
 import dev.fullauth.application.port.in.mail.RequestPasswordResetUseCase;
 import dev.fullauth.application.port.in.mail.ResetPasswordUseCase;
 import dev.fullauth.application.port.in.protection.RateBucket;
@@ -11,6 +13,7 @@ import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.user.EmailAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -51,7 +54,21 @@ public class PasswordResetResource {
     String newPassword = body.requiredString("new_password");
     body.done();
     rateLimits.consume(RateBucket.PASSWORD_RESET);
-    reset.reset(token, new PlainPassword(newPassword));
-    return Response.ok(Json.detail("Password has been reset.")).build();
+    LoginMethods remaining = reset.reset(token, new PlainPassword(newPassword));
+    JsonArrayBuilder passkeys = jakarta.json.Json.createArrayBuilder();
+    remaining.passkeys().forEach(p -> passkeys.add(PasskeyJson.passkey(p)));
+    JsonArrayBuilder providers = jakarta.json.Json.createArrayBuilder();
+    remaining.oauthProviders().forEach(providers::add);
+    return Response.ok(
+            jakarta.json.Json.createObjectBuilder()
+                .add("detail", "Password has been reset.")
+                .add(
+                    "login_methods",
+                    jakarta.json.Json.createObjectBuilder()
+                        .add("password", true)
+                        .add("passkeys", passkeys)
+                        .add("oauth_providers", providers))
+                .build())
+        .build();
   }
 }

@@ -15,7 +15,7 @@ import java.util.Base64;
  * PublicKeyCredential.parseCreationOptionsFromJSON} / {@code parseRequestOptionsFromJSON} in the
  * browser.
  */
-final class PasskeyJson {
+public final class PasskeyJson {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private PasskeyJson() {}
@@ -75,7 +75,10 @@ final class PasskeyJson {
         .build();
   }
 
-  static JsonObject passkey(Passkey p) {
+  /**
+   * @return a passkey as the list and the registration answer show it
+   */
+  public static JsonObject passkey(Passkey p) {
     JsonArrayBuilder transports = Json.createArrayBuilder();
     p.transports().forEach(transports::add);
     JsonObjectBuilder json =

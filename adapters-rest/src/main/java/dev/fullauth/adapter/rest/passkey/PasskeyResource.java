@@ -60,10 +60,10 @@ public class PasskeyResource {
   @POST
   @Path("register/begin")
   public Response beginRegistration() {
-    var user = caller.require().user();
+    var me = caller.require();
     // Each call stores a challenge in the shared cache.
     rateLimits.consume(RateBucket.PASSKEY_REGISTER);
-    return Response.ok(PasskeyJson.creationOptions(beginRegistration.begin(user)))
+    return Response.ok(PasskeyJson.creationOptions(beginRegistration.begin(me)))
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -54,6 +54,11 @@ public interface SessionStore {
   List<SessionSummary> liveSessionsOf(UserId owner, Instant now, int max);
 
   /**
+   * @return when the session began (its first token was issued), while any of its rows is kept
+   */
+  Optional<Instant> sessionStartedAt(UserId owner, SessionId session);
+
+  /**
    * Deletes at most {@code max} refresh tokens, revoked or not, that expired before {@code cutoff}.
    * Idempotent: concurrent callers (on several nodes) delete each row once between them.
    *

@@ -84,15 +84,20 @@ public class DeliverMailService implements DeliverMailUseCase {
       outbox.save(mail.skipped());
       return false;
     }
+    boolean notice = mail.template() == MailTemplate.PASSKEY_ADDED;
     boolean reset = mail.template() == MailTemplate.RESET_PASSWORD;
     Duration ttl = reset ? mailPolicy.resetTtl() : mailPolicy.verifyTtl();
     String token =
-        tokens.mint(
-            user.get(), reset ? PurposeTokens.PASSWORD_RESET : PurposeTokens.EMAIL_VERIFY, ttl);
+        notice
+            ? null
+            : tokens.mint(
+                user.get(), reset ? PurposeTokens.PASSWORD_RESET : PurposeTokens.EMAIL_VERIFY, ttl);
     String link =
-        mailPolicy.frontendUrl()
-            + (reset ? "/reset-password?token=" : "/verify?token=")
-            + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        notice
+            ? mailPolicy.frontendUrl()
+            : mailPolicy.frontendUrl()
+                + (reset ? "/reset-password?token=" : "/verify?token=")
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
     MailMessage message =
         new MailMessage(
             user.get().email(),
@@ -124,6 +129,9 @@ public class DeliverMailService implements DeliverMailUseCase {
       return false;
     }
     outbox.save(mail.delivered(clock.instant()));
+    if (notice) {
+      return true;
+    }
     AuthEvent event =
         reset
             ? new PasswordResetMailRequested(user.get().email(), token)

@@ -1,14 +1,18 @@
 package dev.fullauth.application.usecase.mail;
 
 import dev.fullauth.application.UseCase;
+import dev.fullauth.application.port.in.mail.LoginMethods;
 import dev.fullauth.application.port.in.mail.ResetPasswordUseCase;
 import dev.fullauth.application.port.out.EventPublisher;
+import dev.fullauth.application.port.out.OAuthAccountRepository;
+import dev.fullauth.application.port.out.PasskeyRepository;
 import dev.fullauth.application.port.out.PasswordHasher;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.TokenClaims;
 import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.application.usecase.session.SessionRevoker;
 import dev.fullauth.domain.event.PasswordReset;
+import dev.fullauth.domain.oauth.OAuthAccount;
 import dev.fullauth.domain.password.PasswordPolicy;
 import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.user.User;
@@ -16,7 +20,9 @@ import jakarta.inject.Inject;
 
 /**
  * Resets a password in the anchor's order: token, then policy (a weak password keeps the token
- * usable), then account; every session is revoked afterwards, access tokens included.
+ * usable), then account; every session is revoked afterwards, access tokens included. Passkeys and
+ * provider links are kept and reported: a reset proves the mailbox, not the devices, and removing
+ * them would lock out owners whose mailbox alone was the target.
  */
 @UseCase
 public class ResetPasswordService implements ResetPasswordUseCase {
@@ -27,6 +33,8 @@ public class ResetPasswordService implements ResetPasswordUseCase {
   private final SessionStore sessions;
   private final SessionRevoker revoker;
   private final EventPublisher events;
+  private final PasskeyRepository passkeys;
+  private final OAuthAccountRepository oauthAccounts;
 
   @Inject
   public ResetPasswordService(
@@ -36,7 +44,9 @@ public class ResetPasswordService implements ResetPasswordUseCase {
       UserRepository users,
       SessionStore sessions,
       SessionRevoker revoker,
-      EventPublisher events) {
+      EventPublisher events,
+      PasskeyRepository passkeys,
+      OAuthAccountRepository oauthAccounts) {
     this.tokens = tokens;
     this.policy = policy;
     this.hasher = hasher;
@@ -44,10 +54,12 @@ public class ResetPasswordService implements ResetPasswordUseCase {
     this.sessions = sessions;
     this.revoker = revoker;
     this.events = events;
+    this.passkeys = passkeys;
+    this.oauthAccounts = oauthAccounts;
   }
 
   @Override
-  public void reset(String token, PlainPassword newPassword) {
+  public LoginMethods reset(String token, PlainPassword newPassword) {
     TokenClaims claims = tokens.read(token, PurposeTokens.PASSWORD_RESET);
     policy.check(newPassword);
     User user = tokens.consume(claims);
@@ -55,5 +67,9 @@ public class ResetPasswordService implements ResetPasswordUseCase {
     users.update(changed);
     revoker.killAccessTokens(sessions.revokeAllOf(user.id()));
     events.publishAfterCommit(new PasswordReset(changed));
+    // Passkeys and provider links stay (docs: security, "Password reset"); the answer names them.
+    return new LoginMethods(
+        passkeys.findByUser(user.id()),
+        oauthAccounts.findByUser(user.id()).stream().map(OAuthAccount::provider).toList());
   }
 }

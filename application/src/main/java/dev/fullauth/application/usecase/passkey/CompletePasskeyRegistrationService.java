@@ -3,10 +3,14 @@ package dev.fullauth.application.usecase.passkey;
 import dev.fullauth.application.UseCase;
 import dev.fullauth.application.policy.PasskeyPolicy;
 import dev.fullauth.application.port.in.passkey.CompletePasskeyRegistrationUseCase;
+import dev.fullauth.application.port.out.MailOutbox;
 import dev.fullauth.application.port.out.PasskeyRepository;
 import dev.fullauth.application.port.out.PasskeyVerificationException;
 import dev.fullauth.application.port.out.PasskeyVerifier;
 import dev.fullauth.application.port.out.PasskeyVerifier.RegisteredCredential;
+import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.domain.mail.MailTemplate;
+import dev.fullauth.domain.mail.OutboxMail;
 import dev.fullauth.domain.passkey.ChallengeExpiredException;
 import dev.fullauth.domain.passkey.Passkey;
 import dev.fullauth.domain.passkey.PasskeyRegistrationFailedException;
@@ -21,7 +25,7 @@ import java.util.logging.Logger;
 /**
  * Verifies a registration response against the caller's challenge and stores the credential (anchor
  * §7.4). A credential id that is already registered — to anyone — is refused (WebAuthn L3 §7.1 step
- * 25).
+ * 25). The owner is sent a mail about the new passkey.
  */
 @UseCase
 public class CompletePasskeyRegistrationService implements CompletePasskeyRegistrationUseCase {
@@ -32,6 +36,8 @@ public class CompletePasskeyRegistrationService implements CompletePasskeyRegist
   private final Challenges challenges;
   private final PasskeyVerifier verifier;
   private final PasskeyRepository passkeys;
+  private final UserRepository users;
+  private final MailOutbox outbox;
   private final Clock clock;
 
   @Inject
@@ -40,11 +46,15 @@ public class CompletePasskeyRegistrationService implements CompletePasskeyRegist
       Challenges challenges,
       PasskeyVerifier verifier,
       PasskeyRepository passkeys,
+      UserRepository users,
+      MailOutbox outbox,
       Clock clock) {
     this.policy = policy;
     this.challenges = challenges;
     this.verifier = verifier;
     this.passkeys = passkeys;
+    this.users = users;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -85,6 +95,13 @@ public class CompletePasskeyRegistrationService implements CompletePasskeyRegist
             now,
             null);
     passkeys.insert(passkey);
+    // The owner hears of every new credential: if it was not them, they act (docs: security).
+    users
+        .findById(user)
+        .ifPresent(
+            owner ->
+                outbox.enqueue(
+                    OutboxMail.queue(owner.email(), MailTemplate.PASSKEY_ADDED, "en", now)));
     return passkey;
   }
 }

@@ -4,6 +4,8 @@ import static dev.fullauth.application.fake.ScriptedPasskeyVerifier.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fullauth.application.policy.PasskeyPolicy;
+import dev.fullauth.application.port.in.account.AuthenticatedUser;
 import dev.fullauth.application.port.in.account.LogInResult;
 import dev.fullauth.application.port.in.passkey.PasskeyAuthenticationOptions;
 import dev.fullauth.application.port.in.passkey.PasskeyLoginResult;
@@ -11,9 +13,11 @@ import dev.fullauth.application.port.in.passkey.PasskeyRegistrationOptions;
 import dev.fullauth.application.port.in.session.ClientInfo;
 import dev.fullauth.application.usecase.Fixture;
 import dev.fullauth.domain.event.UserLoggedIn;
+import dev.fullauth.domain.mail.MailTemplate;
 import dev.fullauth.domain.passkey.ChallengeExpiredException;
 import dev.fullauth.domain.passkey.Passkey;
 import dev.fullauth.domain.passkey.PasskeyRegistrationFailedException;
+import dev.fullauth.domain.passkey.RecentLoginRequiredException;
 import dev.fullauth.domain.user.User;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,11 +28,43 @@ class PasskeyServiceTest {
   private static final String ORIGIN = "https://app.test";
   private final Fixture f = new Fixture();
   private User ann;
+  private AuthenticatedUser annJustLoggedIn;
 
   @BeforeEach
   void annHasAnAccount() {
     LogInResult.LoggedIn in = f.registeredAndLoggedIn("ann@example.com", "Correct-Horse-9");
     ann = in.user();
+    annJustLoggedIn = new AuthenticatedUser(ann, in.tokens().session());
+  }
+
+  @Test
+  void addingAPasskey_mailsTheOwner_aNoticeWithoutAToken() {
+    register("cred-1", 0);
+
+    f.deliverDueMail();
+
+    assertThat(f.mailSender.sent)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.template()).isEqualTo(MailTemplate.PASSKEY_ADDED);
+              assertThat(m.to().value()).isEqualTo("ann@example.com");
+              assertThat(m.variables().get("link")).doesNotContain("token");
+            });
+  }
+
+  @Test
+  void addingAPasskey_needsASessionThatBeganWithARecentLogin() {
+    f.clock.advance(PasskeyPolicy.RECENT_LOGIN.minusSeconds(1));
+    assertThat(f.beginPasskeyRegistration().begin(annJustLoggedIn).challengeKey()).isNotBlank();
+
+    f.clock.advance(Duration.ofSeconds(2));
+    assertThatThrownBy(() -> f.beginPasskeyRegistration().begin(annJustLoggedIn))
+        .as("a refreshed access token keeps its session's login time")
+        .isInstanceOf(RecentLoginRequiredException.class);
+    assertThatThrownBy(() -> f.beginPasskeyRegistration().begin(new AuthenticatedUser(ann, null)))
+        .as("a token without a session proves no login")
+        .isInstanceOf(RecentLoginRequiredException.class);
   }
 
   private String handle() {
@@ -36,7 +72,7 @@ class PasskeyServiceTest {
   }
 
   private Passkey register(String credentialId, long counter) {
-    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann);
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(annJustLoggedIn);
     return f.completePasskeyRegistration()
         .complete(
             ann.id(),
@@ -58,7 +94,7 @@ class PasskeyServiceTest {
   void registrationOptions_bindTheUser_andExcludeExistingCredentials() {
     register("cred-1", 0);
 
-    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann);
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(annJustLoggedIn);
 
     assertThat(options.rpId()).isEqualTo("app.test");
     assertThat(new String(options.userHandle(), StandardCharsets.UTF_8)).isEqualTo(handle());
@@ -80,7 +116,7 @@ class PasskeyServiceTest {
 
   @Test
   void registrationChallenge_isSingleUse_expires_andBelongsToItsUser() {
-    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(ann);
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(annJustLoggedIn);
     String body = response("cred-1", options.challenge(), ORIGIN, true, 0, handle());
     f.completePasskeyRegistration().complete(ann.id(), options.challengeKey(), body, "");
     assertThatThrownBy(
@@ -89,7 +125,7 @@ class PasskeyServiceTest {
                     .complete(ann.id(), options.challengeKey(), body, ""))
         .isInstanceOf(ChallengeExpiredException.class);
 
-    PasskeyRegistrationOptions late = f.beginPasskeyRegistration().begin(ann);
+    PasskeyRegistrationOptions late = f.beginPasskeyRegistration().begin(annJustLoggedIn);
     f.clock.advance(Duration.ofSeconds(61));
     assertThatThrownBy(
             () ->
@@ -102,7 +138,7 @@ class PasskeyServiceTest {
         .isInstanceOf(ChallengeExpiredException.class);
 
     var bob = f.registeredAndLoggedIn("bob@example.com", "Correct-Horse-9").user();
-    PasskeyRegistrationOptions anns = f.beginPasskeyRegistration().begin(ann);
+    PasskeyRegistrationOptions anns = f.beginPasskeyRegistration().begin(annJustLoggedIn);
     assertThatThrownBy(
             () ->
                 f.completePasskeyRegistration()
@@ -117,7 +153,7 @@ class PasskeyServiceTest {
   @Test
   void registration_failsForWrongOrigin_missingUv_orATakenCredentialId() {
     register("cred-1", 0);
-    PasskeyRegistrationOptions a = f.beginPasskeyRegistration().begin(ann);
+    PasskeyRegistrationOptions a = f.beginPasskeyRegistration().begin(annJustLoggedIn);
     assertThatThrownBy(
             () ->
                 f.completePasskeyRegistration()
@@ -127,7 +163,7 @@ class PasskeyServiceTest {
                         response("cred-2", a.challenge(), "https://evil.test", true, 0, null),
                         ""))
         .isInstanceOf(PasskeyRegistrationFailedException.class);
-    PasskeyRegistrationOptions b = f.beginPasskeyRegistration().begin(ann);
+    PasskeyRegistrationOptions b = f.beginPasskeyRegistration().begin(annJustLoggedIn);
     assertThatThrownBy(
             () ->
                 f.completePasskeyRegistration()
@@ -137,7 +173,7 @@ class PasskeyServiceTest {
                         response("cred-2", b.challenge(), ORIGIN, false, 0, null),
                         ""))
         .isInstanceOf(PasskeyRegistrationFailedException.class);
-    PasskeyRegistrationOptions c = f.beginPasskeyRegistration().begin(ann);
+    PasskeyRegistrationOptions c = f.beginPasskeyRegistration().begin(annJustLoggedIn);
     assertThatThrownBy(
             () ->
                 f.completePasskeyRegistration()
@@ -195,7 +231,7 @@ class PasskeyServiceTest {
   @Test
   void registrationChallenge_isNotAnAuthenticationChallenge() {
     register("cred-1", 0);
-    PasskeyRegistrationOptions reg = f.beginPasskeyRegistration().begin(ann);
+    PasskeyRegistrationOptions reg = f.beginPasskeyRegistration().begin(annJustLoggedIn);
 
     assertThat(
             f.completePasskeyAuthentication()

@@ -10,10 +10,11 @@ import dev.fullauth.domain.shared.InvalidCredentialsException;
  */
 public interface ResetPasswordUseCase {
   /**
+   * @return the passkeys and provider links that still open the account besides the new password
    * @throws InvalidCredentialsException for an invalid, expired, used or foreign token, and for a
    *     deleted or deactivated account
    * @throws PasswordPolicyViolationException when the new password breaks the policy; the token is
    *     not consumed then
    */
-  void reset(String token, PlainPassword newPassword);
+  LoginMethods reset(String token, PlainPassword newPassword);
 }
