@@ -66,7 +66,7 @@ public final class Fixture {
   public final InMemoryUserRepository users = new InMemoryUserRepository();
   public final InMemorySessionStore sessions = new InMemorySessionStore();
   public final InMemoryRevocationList revocations = new InMemoryRevocationList(clock);
-  public final FakeTokens tokens = new FakeTokens(clock);
+  public final FakeTokens tokens = new FakeTokens(clock, () -> this.tokenPolicy.leeway());
   public final PrefixPasswordHasher hasher = new PrefixPasswordHasher();
   public final RecordingEventPublisher events = new RecordingEventPublisher();
   public final PasswordPolicy passwordPolicy = PasswordPolicy.defaults();
@@ -170,7 +170,8 @@ public final class Fixture {
   }
 
   public LogOutService logOut() {
-    return new LogOutService(reader(), revocations, sessions, events, revoker(), clock);
+    return new LogOutService(
+        reader(), revocations, sessions, events, revoker(), tokenPolicy, clock);
   }
 
   public AuthenticateService authenticate() {
@@ -194,7 +195,7 @@ public final class Fixture {
   }
 
   public PurposeTokens purposeTokens() {
-    return new PurposeTokens(tokens, tokens, revocations, users, clock);
+    return new PurposeTokens(tokens, tokens, revocations, users, tokenPolicy, clock);
   }
 
   public DeliverMailService deliverMail() {

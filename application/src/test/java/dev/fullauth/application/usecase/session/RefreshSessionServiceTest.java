@@ -74,7 +74,8 @@ class RefreshSessionServiceTest {
 
   @Test
   void withoutRotation_theSameRefreshTokenIsReturned_andStaysUsable() {
-    f.tokenPolicy = new TokenPolicy(Duration.ofMinutes(30), Duration.ofDays(30), false);
+    f.tokenPolicy =
+        new TokenPolicy(Duration.ofMinutes(30), Duration.ofDays(30), false, Duration.ofSeconds(30));
     TokenPair pair = f.registeredAndLoggedIn("ann@example.com", "password123").tokens();
     for (int i = 0; i < 3; i++) {
       TokenPair next = ((RefreshResult.Refreshed) refresh(pair.refreshToken())).tokens();
