@@ -64,7 +64,7 @@ import java.util.Set;
 public final class Fixture {
   public final MutableClock clock = MutableClock.startingAt("2026-01-01T10:00:00Z");
   public final InMemoryUserRepository users = new InMemoryUserRepository();
-  public final InMemorySessionStore sessions = new InMemorySessionStore();
+  public final InMemorySessionStore sessions = new InMemorySessionStore(clock);
   public final InMemoryRevocationList revocations = new InMemoryRevocationList(clock);
   public final FakeTokens tokens = new FakeTokens(clock, () -> this.tokenPolicy.leeway());
   public final PrefixPasswordHasher hasher = new PrefixPasswordHasher();

@@ -16,8 +16,10 @@ import dev.fullauth.application.port.out.SigningKeyRepository;
 import dev.fullauth.application.port.out.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 
 /**
  * Binds the persistence ports to their JPA adapters. The container-managed entity manager is a
@@ -29,6 +31,8 @@ public class PersistenceWiring {
   @PersistenceContext(unitName = "fullauth")
   EntityManager em;
 
+  @Inject Clock clock;
+
   @Produces
   @ApplicationScoped
   UserRepository userRepository() {
@@ -38,7 +42,7 @@ public class PersistenceWiring {
   @Produces
   @ApplicationScoped
   SessionStore sessionStore() {
-    return new JpaSessionStore(em);
+    return new JpaSessionStore(em, clock);
   }
 
   @Produces
