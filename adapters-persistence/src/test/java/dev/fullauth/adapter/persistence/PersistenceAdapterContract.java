@@ -11,6 +11,9 @@ import dev.fullauth.adapter.persistence.role.JpaRoleRepository;
 import dev.fullauth.adapter.persistence.schema.SchemaMigrator;
 import dev.fullauth.adapter.persistence.session.JpaSessionStore;
 import dev.fullauth.adapter.persistence.user.JpaUserRepository;
+import dev.fullauth.application.fake.MutableClock;
+import dev.fullauth.application.port.out.RevokedSession;
+import dev.fullauth.application.port.out.RevokedSessions;
 import dev.fullauth.application.port.out.StoredSigningKey;
 import dev.fullauth.domain.mail.MailStatus;
 import dev.fullauth.domain.mail.MailTemplate;
@@ -29,6 +32,8 @@ import dev.fullauth.domain.user.EmailAddress;
 import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserAlreadyExistsException;
 import dev.fullauth.domain.user.UserId;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,9 +42,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +54,7 @@ import org.junit.jupiter.api.Test;
 abstract class PersistenceAdapterContract {
   static TestDatabase db;
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+  private final MutableClock clock = new MutableClock(now);
 
   /**
    * @return whether duplicate role/permission assignments may race (PostgreSQL: yes)
@@ -130,7 +138,7 @@ abstract class PersistenceAdapterContract {
   void deletingAUser_deletesItsSessions() {
     User ann = newUser("del-" + UUID.randomUUID() + "@example.com");
     RefreshToken t = token(ann, SessionId.generate());
-    db.run(em -> new JpaSessionStore(em).add(t));
+    db.run(em -> store(em).add(t));
     db.run(em -> new JpaUserRepository(em).delete(ann.id()));
     assertThat(tokenByHash(t.hash())).isEmpty();
     assertThat(userById(ann.id())).isEmpty();
@@ -326,7 +334,7 @@ abstract class PersistenceAdapterContract {
   void refreshTokens_roundTrip_andRevokeByCompareAndSwap() {
     User ann = newUser("cas-" + UUID.randomUUID() + "@example.com");
     RefreshToken t = token(ann, SessionId.generate());
-    db.run(em -> new JpaSessionStore(em).add(t));
+    db.run(em -> store(em).add(t));
     assertThat(tokenByHash(t.hash())).contains(t);
     assertThat(cas(t.hash())).isTrue();
     assertThat(cas(t.hash())).isFalse();
@@ -337,7 +345,7 @@ abstract class PersistenceAdapterContract {
   void concurrentCompareAndSwaps_haveExactlyOneWinner() throws Exception {
     User ann = newUser("race-" + UUID.randomUUID() + "@example.com");
     RefreshToken t = token(ann, SessionId.generate());
-    db.run(em -> new JpaSessionStore(em).add(t));
+    db.run(em -> store(em).add(t));
     ExecutorService pool = Executors.newFixedThreadPool(10);
     try {
       List<Callable<Boolean>> calls = new ArrayList<>();
@@ -362,7 +370,7 @@ abstract class PersistenceAdapterContract {
     SessionId annOther = SessionId.generate();
     db.run(
         em -> {
-          JpaSessionStore store = new JpaSessionStore(em);
+          JpaSessionStore store = store(em);
           store.add(token(ann, annSession));
           store.add(token(ann, annSession));
           store.add(token(ann, annOther));
@@ -386,7 +394,7 @@ abstract class PersistenceAdapterContract {
         tokenAt(ann, rotated, now.minusSeconds(200), now.plusSeconds(3600), false);
     db.run(
         em -> {
-          JpaSessionStore store = new JpaSessionStore(em);
+          JpaSessionStore store = store(em);
           store.add(first);
           store.add(second);
           store.add(tokenAt(ann, dead, now.minusSeconds(100), now.plusSeconds(3600), true));
@@ -420,7 +428,7 @@ abstract class PersistenceAdapterContract {
     RefreshToken kept = tokenAt(ann, SessionId.generate(), longAgo, cutoff.plusSeconds(1), true);
     db.run(
         em -> {
-          JpaSessionStore store = new JpaSessionStore(em);
+          JpaSessionStore store = store(em);
           old.forEach(store::add);
           store.add(kept);
         });
@@ -455,6 +463,108 @@ abstract class PersistenceAdapterContract {
     assertThat(mail(skipped.id())).isEmpty();
     assertThat(mail(pending.id())).isPresent();
     assertThat(mail(recent.id())).isPresent();
+  }
+
+  @Test
+  void bulkRevocation_reportsTheSessionOfATokenRotatedWhileItWaited() throws Exception {
+    User ann = newUser("bulk-" + UUID.randomUUID() + "@example.com");
+    SessionId rotating = SessionId.generate();
+    SessionId other = SessionId.generate();
+    RefreshToken old = token(ann, rotating);
+    RefreshToken successor = token(ann, rotating);
+    db.run(
+        em -> {
+          store(em).add(old);
+          store(em).add(token(ann, other));
+        });
+    CountDownLatch rotated = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      // A refresh: its compare-and-swap holds the old row's lock until it commits the successor.
+      Future<Boolean> rotation =
+          pool.submit(
+              () ->
+                  db.<Boolean>inTransaction(
+                      em -> {
+                        boolean won = store(em).revokeIfLive(old.hash());
+                        store(em).add(successor);
+                        rotated.countDown();
+                        await(commit);
+                        return won;
+                      }));
+      assertThat(rotated.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<RevokedSessions> revocation =
+          pool.submit(
+              () -> db.<RevokedSessions>inTransaction(em -> store(em).revokeAllOf(ann.id())));
+      // Let the revocation reach the locked row and wait there (if it has not, it runs after the
+      // rotation and must give the same answer).
+      Thread.sleep(500);
+      commit.countDown();
+      assertThat(rotation.get(20, TimeUnit.SECONDS)).isTrue();
+      RevokedSessions revoked = revocation.get(20, TimeUnit.SECONDS);
+
+      assertThat(tokenByHash(successor.hash()).orElseThrow().revoked()).isTrue();
+      assertThat(revoked.sessions()).containsExactlyInAnyOrder(rotating, other);
+    } finally {
+      commit.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void lostCompareAndSwap_findsTheRowOfABulkRevocation() {
+    User ann = newUser("lost-" + UUID.randomUUID() + "@example.com");
+    RefreshToken t = token(ann, SessionId.generate());
+    db.run(em -> store(em).add(t));
+    assertThat(revokeAll(ann.id())).containsExactly(t.sessionId());
+    assertThat(cas(t.hash())).isFalse();
+    assertThat(db.<Boolean>inTransaction(em -> store(em).lockIfLive(t.hash()))).isFalse();
+  }
+
+  @Test
+  void lockIfLive_tellsLiveFromRevokedAndUnknownTokens() {
+    User ann = newUser("lock-" + UUID.randomUUID() + "@example.com");
+    RefreshToken t = token(ann, SessionId.generate());
+    db.run(em -> store(em).add(t));
+    assertThat(db.<Boolean>inTransaction(em -> store(em).lockIfLive(t.hash()))).isTrue();
+    assertThat(
+            db.<Boolean>inTransaction(
+                em -> store(em).lockIfLive(RefreshTokenHash.of(UUID.randomUUID().toString()))))
+        .isFalse();
+    assertThat(cas(t.hash())).isTrue();
+    assertThat(db.<Boolean>inTransaction(em -> store(em).lockIfLive(t.hash()))).isFalse();
+  }
+
+  @Test
+  void revokedSince_listsRevokedSessions_atTheirLastRevocation_butNotRotatedOnes() {
+    User ann = newUser("since-" + UUID.randomUUID() + "@example.com");
+    SessionId loggedOut = SessionId.generate();
+    SessionId rotated = SessionId.generate();
+    SessionId revokedLater = SessionId.generate();
+    RefreshToken first = token(ann, rotated);
+    db.run(
+        em -> {
+          store(em).add(token(ann, loggedOut));
+          store(em).add(first);
+          store(em).add(token(ann, revokedLater));
+        });
+    Instant early = clock.instant();
+    assertThat(revokeSession(ann.id(), loggedOut)).isTrue();
+    assertThat(cas(first.hash())).isTrue();
+    db.run(em -> store(em).add(token(ann, rotated)));
+    clock.advance(Duration.ofMinutes(10));
+    Instant late = clock.instant();
+    assertThat(revokeAllExcept(ann.id(), rotated)).containsExactly(revokedLater);
+
+    Set<SessionId> mine = Set.of(loggedOut, rotated, revokedLater);
+    assertThat(revokedSince(early))
+        .filteredOn(r -> mine.contains(r.session()))
+        .containsExactlyInAnyOrder(
+            new RevokedSession(loggedOut, early), new RevokedSession(revokedLater, late));
+    assertThat(revokedSince(early.plus(Duration.ofMinutes(5))))
+        .filteredOn(r -> mine.contains(r.session()))
+        .containsExactly(new RevokedSession(revokedLater, late));
   }
 
   @Test
@@ -493,9 +603,7 @@ abstract class PersistenceAdapterContract {
         .isFalse();
     assertThat(db.<List<UUID>>inTransaction(em -> new JpaMailOutbox(em).dueIds(now, 1000)))
         .doesNotContain(mail.id());
-    OutboxMail failed =
-        mail.failed(
-            now, "smtp down", java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(1));
+    OutboxMail failed = mail.failed(now, "smtp down", Duration.ofSeconds(5), Duration.ofMinutes(1));
     db.run(em -> new JpaMailOutbox(em).save(failed));
     OutboxMail loaded =
         db.<Optional<OutboxMail>>inTransaction(em -> new JpaMailOutbox(em).find(mail.id()))
@@ -571,6 +679,10 @@ abstract class PersistenceAdapterContract {
         .isEmpty();
   }
 
+  private JpaSessionStore store(EntityManager em) {
+    return new JpaSessionStore(em, clock);
+  }
+
   private Optional<User> userByEmail(EmailAddress email) {
     return db.<Optional<User>>inTransaction(em -> new JpaUserRepository(em).findByEmail(email));
   }
@@ -580,16 +692,15 @@ abstract class PersistenceAdapterContract {
   }
 
   private Optional<RefreshToken> tokenByHash(RefreshTokenHash hash) {
-    return db.<Optional<RefreshToken>>inTransaction(em -> new JpaSessionStore(em).findByHash(hash));
+    return db.<Optional<RefreshToken>>inTransaction(em -> store(em).findByHash(hash));
   }
 
   private List<SessionSummary> liveSessions(UserId owner, int max) {
-    return db.<List<SessionSummary>>inTransaction(
-        em -> new JpaSessionStore(em).liveSessionsOf(owner, now, max));
+    return db.<List<SessionSummary>>inTransaction(em -> store(em).liveSessionsOf(owner, now, max));
   }
 
   private int purgeTokens(Instant cutoff, int max) {
-    return db.<Integer>inTransaction(em -> new JpaSessionStore(em).purgeExpired(cutoff, max));
+    return db.<Integer>inTransaction(em -> store(em).purgeExpired(cutoff, max));
   }
 
   private int purgeMails(Instant cutoff, int max) {
@@ -601,21 +712,35 @@ abstract class PersistenceAdapterContract {
   }
 
   private boolean cas(RefreshTokenHash hash) {
-    return db.<Boolean>inTransaction(em -> new JpaSessionStore(em).revokeIfLive(hash));
+    return db.<Boolean>inTransaction(em -> store(em).revokeIfLive(hash));
   }
 
   private boolean revokeSession(UserId owner, SessionId session) {
-    return db.<Boolean>inTransaction(em -> new JpaSessionStore(em).revokeSession(owner, session));
+    return db.<Boolean>inTransaction(em -> store(em).revokeSession(owner, session));
   }
 
   private Set<SessionId> revokeAllExcept(UserId owner, SessionId keep) {
     return db.<Set<SessionId>>inTransaction(
-        em -> new JpaSessionStore(em).revokeAllOfExcept(owner, keep).sessions());
+        em -> store(em).revokeAllOfExcept(owner, keep).sessions());
   }
 
   private Set<SessionId> revokeAll(UserId owner) {
-    return db.<Set<SessionId>>inTransaction(
-        em -> new JpaSessionStore(em).revokeAllOf(owner).sessions());
+    return db.<Set<SessionId>>inTransaction(em -> store(em).revokeAllOf(owner).sessions());
+  }
+
+  private List<RevokedSession> revokedSince(Instant since) {
+    return db.<List<RevokedSession>>inTransaction(em -> store(em).revokedSince(since));
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(20, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("latch not released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<String> roles(UserId id) {

@@ -1,5 +1,6 @@
 package dev.fullauth.application.fake;
 
+import dev.fullauth.application.port.out.RevokedSession;
 import dev.fullauth.application.port.out.RevokedSessions;
 import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.domain.session.RefreshToken;
@@ -7,7 +8,10 @@ import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.session.SessionSummary;
 import dev.fullauth.domain.user.UserId;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Refresh tokens in a map; revocations are atomic per call. */
+/** Refresh tokens in a map; revocations are atomic per call and stamped with the clock. */
 public final class InMemorySessionStore implements SessionStore {
   private final Map<RefreshTokenHash, RefreshToken> tokens = new ConcurrentHashMap<>();
+  private final Map<RefreshTokenHash, Instant> revokedAt = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  public InMemorySessionStore(Clock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public void add(RefreshToken token) {
@@ -37,6 +47,12 @@ public final class InMemorySessionStore implements SessionStore {
     }
     tokens.put(hash, revoked(token));
     return true;
+  }
+
+  @Override
+  public boolean lockIfLive(RefreshTokenHash hash) {
+    RefreshToken token = tokens.get(hash);
+    return token != null && !token.revoked();
   }
 
   @Override
@@ -101,7 +117,25 @@ public final class InMemorySessionStore implements SessionStore {
     return tokens.values().stream().filter(t -> t.sessionId().equals(session)).toList();
   }
 
-  private static RefreshToken revoked(RefreshToken t) {
+  @Override
+  public synchronized List<RevokedSession> revokedSince(Instant since) {
+    Map<SessionId, Instant> latest = new HashMap<>();
+    Set<SessionId> live = new HashSet<>();
+    for (RefreshToken t : tokens.values()) {
+      if (!t.revoked()) {
+        live.add(t.sessionId());
+      } else if (!revokedAt.get(t.hash()).isBefore(since)) {
+        latest.merge(t.sessionId(), revokedAt.get(t.hash()), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    return latest.entrySet().stream()
+        .filter(e -> !live.contains(e.getKey()))
+        .map(e -> new RevokedSession(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  private RefreshToken revoked(RefreshToken t) {
+    revokedAt.put(t.hash(), clock.instant());
     return new RefreshToken(
         t.id(),
         t.hash(),

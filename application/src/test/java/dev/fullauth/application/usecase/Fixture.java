@@ -65,9 +65,9 @@ import java.util.Set;
 public final class Fixture {
   public final MutableClock clock = MutableClock.startingAt("2026-01-01T10:00:00Z");
   public final InMemoryUserRepository users = new InMemoryUserRepository();
-  public final InMemorySessionStore sessions = new InMemorySessionStore();
+  public final InMemorySessionStore sessions = new InMemorySessionStore(clock);
   public final InMemoryRevocationList revocations = new InMemoryRevocationList(clock);
-  public final FakeTokens tokens = new FakeTokens(clock);
+  public final FakeTokens tokens = new FakeTokens(clock, () -> this.tokenPolicy.leeway());
   public final PrefixPasswordHasher hasher = new PrefixPasswordHasher();
   public final RecordingEventPublisher events = new RecordingEventPublisher();
   public final PasswordPolicy passwordPolicy = PasswordPolicy.defaults();
@@ -171,7 +171,8 @@ public final class Fixture {
   }
 
   public LogOutService logOut() {
-    return new LogOutService(reader(), revocations, sessions, events, revoker(), clock);
+    return new LogOutService(
+        reader(), revocations, sessions, events, revoker(), tokenPolicy, clock);
   }
 
   public AuthenticateService authenticate() {
@@ -200,7 +201,7 @@ public final class Fixture {
   }
 
   public PurposeTokens purposeTokens() {
-    return new PurposeTokens(tokens, tokens, revocations, users, clock);
+    return new PurposeTokens(tokens, tokens, revocations, users, tokenPolicy, clock);
   }
 
   public DeliverMailService deliverMail() {

@@ -42,6 +42,10 @@ public class PolicyProducer {
   boolean rotation;
 
   @Inject
+  @ConfigProperty(name = "fullauth.jwt.leeway.seconds")
+  int leewaySeconds;
+
+  @Inject
   @ConfigProperty(name = "fullauth.password.min.length")
   int minLength;
 
@@ -108,8 +112,12 @@ public class PolicyProducer {
   @Produces
   @Singleton
   TokenPolicy tokenPolicy() {
+    // The leeway lives here only: the token verifier and every revocation read it from this record.
     return new TokenPolicy(
-        Duration.ofMinutes(accessMinutes), Duration.ofDays(refreshDays), rotation);
+        Duration.ofMinutes(accessMinutes),
+        Duration.ofDays(refreshDays),
+        rotation,
+        Duration.ofSeconds(leewaySeconds));
   }
 
   @Produces

@@ -10,6 +10,7 @@ import dev.fullauth.adapter.persistence.cache.JCacheOneTimeStore;
 import dev.fullauth.adapter.persistence.cache.JCacheRateLimiter;
 import dev.fullauth.adapter.persistence.cache.JCacheRevocationList;
 import dev.fullauth.application.policy.LockoutPolicy;
+import dev.fullauth.application.policy.MailPolicy;
 import dev.fullauth.application.policy.OAuthPolicy;
 import dev.fullauth.application.policy.PasskeyPolicy;
 import dev.fullauth.application.policy.RateLimitPolicy;
@@ -24,6 +25,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.configuration.Factory;
@@ -65,6 +67,8 @@ public class CacheWiring {
 
   @Inject TokenPolicy tokenPolicy;
 
+  @Inject MailPolicy mailPolicy;
+
   @Inject LockoutPolicy lockoutPolicy;
 
   @Inject RateLimitPolicy rateLimitPolicy;
@@ -97,9 +101,17 @@ public class CacheWiring {
   @Produces
   @ApplicationScoped
   RevocationList revocationList() {
-    // Entries carry their own end; the cache-wide lifetime only has to outlast the longest one.
-    long seconds =
-        Math.max(tokenPolicy.accessTtl().toSeconds(), tokenPolicy.refreshTtl().toSeconds()) + 60;
+    // Entries carry their own end; the cache-wide lifetime only has to outlast the longest one
+    // (every end is some token's expiry plus the verifier's leeway; used purpose tokens included).
+    long longest =
+        LongStream.of(
+                tokenPolicy.accessTtl().toSeconds(),
+                tokenPolicy.refreshTtl().toSeconds(),
+                mailPolicy.verifyTtl().toSeconds(),
+                mailPolicy.resetTtl().toSeconds())
+            .max()
+            .orElseThrow();
+    long seconds = longest + tokenPolicy.leeway().toSeconds() + 60;
     return new JCacheRevocationList(
         cache(
             REVOCATIONS,

@@ -14,8 +14,10 @@ import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.port.out.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 
 /**
  * Binds the persistence ports to their JPA adapters. The container-managed entity manager is a
@@ -27,6 +29,8 @@ public class PersistenceWiring {
   @PersistenceContext(unitName = "fullauth")
   EntityManager em;
 
+  @Inject Clock clock;
+
   @Produces
   @ApplicationScoped
   UserRepository userRepository() {
@@ -36,7 +40,7 @@ public class PersistenceWiring {
   @Produces
   @ApplicationScoped
   SessionStore sessionStore() {
-    return new JpaSessionStore(em);
+    return new JpaSessionStore(em, clock);
   }
 
   @Produces

@@ -45,10 +45,6 @@ public class SecurityWiring {
   Optional<String> audience;
 
   @Inject
-  @ConfigProperty(name = "fullauth.jwt.leeway.seconds")
-  int leewaySeconds;
-
-  @Inject
   @ConfigProperty(name = "fullauth.secret.key")
   Optional<String> secretKey;
 
@@ -134,8 +130,7 @@ public class SecurityWiring {
   private synchronized SigningKeyRing ring() {
     if (ring == null) {
       // A retired key verifies until the longest-lived token it signed (a refresh token) expired.
-      Duration retention =
-          tokenPolicy.refreshTtl().plus(Duration.ofSeconds(leewaySeconds)).plusMinutes(1);
+      Duration retention = tokenPolicy.refreshTtl().plus(tokenPolicy.leeway()).plusMinutes(1);
       ring =
           new SigningKeyRing(
               settings(), keyRepository, clock, Duration.ofDays(rotationDays), retention);
@@ -150,7 +145,7 @@ public class SecurityWiring {
               algorithm.strip().toUpperCase(Locale.ROOT),
               issuer,
               audience.orElse(null),
-              Duration.ofSeconds(leewaySeconds),
+              tokenPolicy.leeway(),
               secret());
     }
     return settings;

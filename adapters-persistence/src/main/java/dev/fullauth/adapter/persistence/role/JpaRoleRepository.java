@@ -1,5 +1,6 @@
 package dev.fullauth.adapter.persistence.role;
 
+import dev.fullauth.adapter.persistence.sql.SqlDialect;
 import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.domain.role.PermissionName;
 import dev.fullauth.domain.role.RoleName;
@@ -9,10 +10,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
+import java.util.function.Supplier;
 
 /**
  * Roles and permissions in {@code fullauth_roles}, {@code fullauth_permissions} and their link
@@ -21,13 +21,14 @@ import org.hibernate.Session;
  */
 public final class JpaRoleRepository implements RoleRepository {
   private final EntityManager em;
-  private volatile Boolean postgres;
+  private final Supplier<SqlDialect> dialect;
 
   /**
    * @param em a transaction-scoped entity manager
    */
   public JpaRoleRepository(EntityManager em) {
     this.em = em;
+    this.dialect = SqlDialect.detectOnce(em);
   }
 
   @Override
@@ -151,15 +152,6 @@ public final class JpaRoleRepository implements RoleRepository {
   }
 
   private boolean isPostgres() {
-    Boolean known = postgres;
-    if (known == null) {
-      known =
-          em.unwrap(Session.class)
-              .doReturningWork(
-                  c -> c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT))
-              .contains("postgres");
-      postgres = known;
-    }
-    return known;
+    return dialect.get() == SqlDialect.POSTGRESQL;
   }
 }

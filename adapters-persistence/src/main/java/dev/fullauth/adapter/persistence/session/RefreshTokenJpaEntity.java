@@ -28,6 +28,10 @@ class RefreshTokenJpaEntity {
   @Column(nullable = false)
   boolean revoked;
 
+  /** When the token stopped being live (rotated or revoked); null while live. */
+  @Column(name = "revoked_at")
+  Instant revokedAt;
+
   @Column(name = "user_agent", length = 512)
   String userAgent;
 

@@ -132,12 +132,44 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
   @Override
   public void verifyDummy(PlainPassword password) {
+    verify(password, dummyHash());
+  }
+
+  /**
+   * The login pads a failed verification of a hash for which this is false with {@link
+   * #verifyDummy}, so that no failure costs less than an unknown address: an imported bcrypt or a
+   * cheaper Argon2 hash would otherwise answer measurably faster (or slower) and tell which
+   * addresses have accounts.
+   */
+  @Override
+  public boolean costsLikeDummy(PasswordHash hash) {
+    String encoded = hash.encoded();
+    if (algorithm == Algorithm.BCRYPT) {
+      return isBcrypt(encoded) && bcryptCostOf(encoded) == bcryptCost;
+    }
+    return PhcArgon2Hash.parse(encoded).map(phc -> phc.costs(settings)).orElse(false);
+  }
+
+  /**
+   * @return the fixed hash {@link #verifyDummy} verifies against, made with the configured
+   *     algorithm and parameters on first use
+   */
+  PasswordHash dummyHash() {
     PasswordHash dummy = dummyHash;
     if (dummy == null) {
       dummy = hash(new PlainPassword(DUMMY_PASSWORD));
       dummyHash = dummy;
     }
-    verify(password, dummy);
+    return dummy;
+  }
+
+  /** The two-digit log2 rounds of a {@code $2x$NN$...} hash, or -1 when it is not readable. */
+  private static int bcryptCostOf(String encoded) {
+    try {
+      return Integer.parseInt(encoded.substring(4, 6));
+    } catch (RuntimeException malformed) {
+      return -1;
+    }
   }
 
   private static boolean isBcrypt(String encoded) {

@@ -110,6 +110,16 @@ record PhcArgon2Hash(
         && parallelism == settings.parallelism();
   }
 
+  /**
+   * @return whether verifying this hash does the work of one made with these settings: the same
+   *     memory, passes and lanes (type and version barely change the cost)
+   */
+  boolean costs(Argon2Settings settings) {
+    return memoryKib == settings.memoryKib()
+        && iterations == settings.iterations()
+        && parallelism == settings.parallelism();
+  }
+
   private String typeName() {
     return switch (type) {
       case Argon2Parameters.ARGON2_d -> "argon2d";

@@ -81,6 +81,41 @@ class Argon2PasswordHasherTest {
   }
 
   @Test
+  void dummy_costsWhatAHashOfTheConfiguredAlgorithmAndParametersCosts() {
+    assertThat(argon.dummyHash().encoded()).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");
+    assertThat(argon.costsLikeDummy(argon.dummyHash())).isTrue();
+    assertThat(argon.costsLikeDummy(argon.hash(pw("correct horse")))).isTrue();
+    Argon2PasswordHasher bcrypt =
+        new Argon2PasswordHasher(Argon2PasswordHasher.Algorithm.BCRYPT, Argon2Settings.owasp(), 5);
+    assertThat(bcrypt.dummyHash().encoded()).startsWith("$2b$05$");
+    assertThat(bcrypt.costsLikeDummy(bcrypt.dummyHash())).isTrue();
+    assertThat(bcrypt.costsLikeDummy(new PasswordHash(BCRYPT_05))).isTrue();
+  }
+
+  private static final String BCRYPT_05 =
+      "$2b$05$abcdefghijklmnopqrstuuHNbAKRhpaujgo33bRWs.NLUTJO3lOy2";
+
+  /** Hashes whose verification costs other than the dummy: the login pads their failures. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzYWx0MTIzNA$9HCwZiudDjJmeJT+g9JhcHqFCfQilsNL5qtTha4+vBc",
+        "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHRzYWx0MTIzNA$9HCwZiudDjJmeJT+g9JhcHqFCfQilsNL5qtTha4+vBc",
+        "$argon2i$v=19$m=4096,t=2,p=1$c29tZXNhbHRzYWx0MTIzNA$lkxPeeNsF9VKQaCHk90dH2bR+UPU46g4aPXF2K1/hgg",
+        BCRYPT_05,
+        "$2a$04$abcdefghijklmnopqrstuujydOTSfIH/d5oUHpsygqV5X9xJLQc6e",
+        "$argon2id$v=19$m=1024,t=1,p=1$$",
+        "plain text",
+        "$2b$x"
+      })
+  void importedOutdatedAndMalformedHashes_doNotCostLikeTheDummy(String encoded) {
+    assertThat(argon.costsLikeDummy(new PasswordHash(encoded))).isFalse();
+    Argon2PasswordHasher bcrypt =
+        new Argon2PasswordHasher(Argon2PasswordHasher.Algorithm.BCRYPT, Argon2Settings.owasp(), 12);
+    assertThat(bcrypt.costsLikeDummy(new PasswordHash(encoded))).isFalse();
+  }
+
+  @Test
   void dummyVerification_runs_withoutAStoredHash() {
     argon.verifyDummy(pw("whatever"));
     argon.verifyDummy(pw("whatever"));

@@ -28,4 +28,11 @@ public interface PasswordHasher {
    * slowly as a known one (anchor §5.2).
    */
   void verifyDummy(PlainPassword password);
+
+  /**
+   * Whether verifying this stored hash does the work of {@link #verifyDummy}: the configured
+   * algorithm at the configured cost. False for hashes of another algorithm or cost (imported or
+   * not yet upgraded) and for malformed hashes, whose verification costs more, less or nothing.
+   */
+  boolean costsLikeDummy(PasswordHash hash);
 }

@@ -21,8 +21,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Password login (anchor §2.1 steps 2–10). Every failure is the same rejection; an unknown account
- * or one without a password still spends one hash verification (anchor §5.2).
+ * Password login (anchor §2.1 steps 2–10). Every failure is the same rejection and spends at least
+ * one hash verification at the configured cost (anchor §5.2): an unknown account or one without a
+ * password spends the dummy, a wrong password for a hash of another algorithm or cost spends the
+ * dummy after it.
  */
 @UseCase
 public class LogInWithPasswordService implements LogInWithPasswordUseCase {
@@ -66,6 +68,12 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
       return failure(command, "unknown account or account without password");
     }
     if (!hasher.verify(command.password(), hash.get())) {
+      if (policy.preventLoginTimingAttacks() && !hasher.costsLikeDummy(hash.get())) {
+        // An imported or outdated hash costs other than the dummy an unknown address spends; a
+        // failure that never spent one configured verification would answer faster than an unknown
+        // address and mark the account. Padding makes every failure cost at least that much.
+        hasher.verifyDummy(command.password());
+      }
       return failure(command, "wrong password");
     }
     User user = found.get();

@@ -1,5 +1,6 @@
 package dev.fullauth.application.usecase.mail;
 
+import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.out.InvalidTokenException;
 import dev.fullauth.application.port.out.RevocationList;
 import dev.fullauth.application.port.out.TokenClaims;
@@ -43,6 +44,7 @@ public class PurposeTokens {
   private final TokenVerifier verifier;
   private final RevocationList revocations;
   private final UserRepository users;
+  private final TokenPolicy policy;
   private final Clock clock;
 
   @Inject
@@ -51,11 +53,13 @@ public class PurposeTokens {
       TokenVerifier verifier,
       RevocationList revocations,
       UserRepository users,
+      TokenPolicy policy,
       Clock clock) {
     this.issuer = issuer;
     this.verifier = verifier;
     this.revocations = revocations;
     this.users = users;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -119,9 +123,9 @@ public class PurposeTokens {
         users
             .findById(id)
             .orElseThrow(() -> new InvalidCredentialsException("account no longer exists"));
-    Instant now = clock.instant();
+    // The verifier accepts the token for the leeway after exp: the single use must outlast that.
     revocations.revokeToken(
-        claims.jti(), claims.expiresAt().isAfter(now) ? claims.expiresAt() : now.plusSeconds(1));
+        claims.jti(), policy.tokenRevocationEnd(claims.expiresAt(), clock.instant()));
     Object pwh = claims.extra().get("pwh");
     if (pwh != null && !passwordFingerprint(user).equals(pwh)) {
       throw new InvalidCredentialsException("password changed since the reset token was issued");

@@ -1,6 +1,7 @@
 package dev.fullauth.application.usecase.session;
 
 import dev.fullauth.application.UseCase;
+import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.in.session.LogOutCommand;
 import dev.fullauth.application.port.in.session.LogOutUseCase;
 import dev.fullauth.application.port.out.EventPublisher;
@@ -16,7 +17,6 @@ import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -36,6 +36,7 @@ public class LogOutService implements LogOutUseCase {
   private final SessionStore sessions;
   private final EventPublisher events;
   private final SessionRevoker revoker;
+  private final TokenPolicy policy;
   private final Clock clock;
 
   @Inject
@@ -45,12 +46,14 @@ public class LogOutService implements LogOutUseCase {
       SessionStore sessions,
       EventPublisher events,
       SessionRevoker revoker,
+      TokenPolicy policy,
       Clock clock) {
     this.reader = reader;
     this.revocations = revocations;
     this.sessions = sessions;
     this.events = events;
     this.revoker = revoker;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -68,9 +71,8 @@ public class LogOutService implements LogOutUseCase {
       endSessionOf(command.refresh().get());
       return;
     }
-    Instant now = clock.instant();
-    Instant until = claims.expiresAt().isAfter(now) ? claims.expiresAt() : now.plusSeconds(1);
-    revocations.revokeToken(claims.jti(), until);
+    revocations.revokeToken(
+        claims.jti(), policy.tokenRevocationEnd(claims.expiresAt(), clock.instant()));
     Optional<UserId> userId = UserId.parse(claims.subject());
     Optional<SessionId> session =
         claims.session().filter(SessionId::isWellFormed).map(SessionId::new);

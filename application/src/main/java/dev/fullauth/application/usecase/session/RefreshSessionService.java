@@ -25,6 +25,11 @@ import java.util.Set;
  * Rotates refresh tokens. The stored row, not the blacklist, decides whether a token is fresh: a
  * lost compare-and-swap means the token was used before (or by a concurrent request), and the whole
  * session is burnt, its access tokens included (CONTRACT.md items 1 and 11).
+ *
+ * <p>A rotation racing a revocation of the same session (logout, change password, revoke others…)
+ * never leaves the session alive: if the revocation flips the token first, the compare-and-swap
+ * here finds it revoked and the session is burnt; if the rotation wins, the revocation also revokes
+ * the successor (see {@link SessionStore#revokeAllOf}).
  */
 @UseCase
 public class RefreshSessionService implements RefreshSessionUseCase {
@@ -78,8 +83,10 @@ public class RefreshSessionService implements RefreshSessionUseCase {
     }
     if (!policy.rotation()) {
       // Without rotation the token stays valid until it is revoked; only a new access token is
-      // minted.
-      if (stored.get().revoked()) {
+      // minted. The row stays locked until this transaction ends, so a concurrent revocation of
+      // the session either is seen here or happens after this access token was issued (and then
+      // its revocation-list entry outlasts the token).
+      if (!sessions.lockIfLive(hash)) {
         return new RefreshResult.Rejected("refresh token revoked");
       }
       String access = issuer.accessToken(user.get(), session);

@@ -31,7 +31,7 @@ public class SessionRevoker {
    * @param sessions sessions whose access tokens must stop working
    */
   public void killAccessTokens(Set<SessionId> sessions) {
-    Instant until = clock.instant().plus(policy.accessTtl());
+    Instant until = sessionRevocationEnd(clock.instant());
     sessions.forEach(s -> revocations.revokeSession(s, until));
   }
 
@@ -40,5 +40,15 @@ public class SessionRevoker {
    */
   public void killAccessTokens(RevokedSessions revoked) {
     killAccessTokens(revoked.sessions());
+  }
+
+  /**
+   * The newest access token of a session revoked at {@code revokedAt} was issued no later than
+   * that, so it expires within one access-token lifetime and is accepted for the leeway after.
+   *
+   * @return until when the revocation of a session revoked at {@code revokedAt} must last
+   */
+  public Instant sessionRevocationEnd(Instant revokedAt) {
+    return policy.acceptedUntil(revokedAt.plus(policy.accessTtl()));
   }
 }

@@ -13,6 +13,8 @@ import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.session.RefreshTokenHash;
 import dev.fullauth.domain.user.EmailAddress;
 import dev.fullauth.domain.user.User;
+import dev.fullauth.domain.user.UserId;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,31 @@ class LogInWithPasswordServiceTest {
   void unknownUser_spendsADummyVerification() {
     logIn("bob@example.com", "password123");
     assertThat(f.hasher.dummyVerifications.get()).isEqualTo(1);
+  }
+
+  @Test
+  void everyFailure_spendsExactlyOneVerificationAtTheConfiguredCost() {
+    User ann = f.users.findByEmail(EmailAddress.of("ann@example.com")).orElseThrow();
+    f.users.insert(
+        User.register(
+            UserId.generate(f.clock.instant()),
+            EmailAddress.of("oauth-only@example.com"),
+            null,
+            f.clock.instant()));
+    assertThat(ann.passwordHash()).isPresent();
+
+    assertConfiguredCostOf(() -> logIn("ann@example.com", "wrong-password"));
+    assertConfiguredCostOf(() -> logIn("bob@example.com", "password123"));
+    assertConfiguredCostOf(() -> logIn("oauth-only@example.com", "password123"));
+    // Ann's hash becomes an imported one: other algorithm or parameters than new hashes get.
+    f.hasher.upgradeTo("v2:");
+    assertConfiguredCostOf(() -> logIn("ann@example.com", "wrong-password"));
+  }
+
+  private void assertConfiguredCostOf(Supplier<LogInResult> attempt) {
+    int before = f.hasher.configuredCostVerifications.get();
+    assertThat(attempt.get()).isInstanceOf(LogInResult.Rejected.class);
+    assertThat(f.hasher.configuredCostVerifications.get() - before).isEqualTo(1);
   }
 
   @Test

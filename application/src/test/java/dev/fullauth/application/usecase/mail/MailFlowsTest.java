@@ -47,6 +47,20 @@ class MailFlowsTest {
   }
 
   @Test
+  void usedVerificationToken_staysRefused_withinTheLeewayAfterItsExpiry() {
+    var in = f.registeredAndLoggedIn("ann@example.com", "password123");
+    f.requestEmailVerification().request(in.user().id(), "en");
+    f.deliverDueMail();
+    String token = f.mailSender.lastToken();
+    f.confirmEmail().confirm(token);
+
+    f.clock.advance(f.mailPolicy.verifyTtl().plusSeconds(10));
+    assertThat(f.tokens.verify(token)).isNotNull();
+    assertThatThrownBy(() -> f.confirmEmail().confirm(token))
+        .isInstanceOf(InvalidCredentialsException.class);
+  }
+
+  @Test
   void resetRequest_doesTheSameWork_forKnownAndUnknownAddresses() {
     f.registeredAndLoggedIn("ann@example.com", "password123");
     f.requestPasswordReset().request(EmailAddress.of("ann@example.com"), "en");

@@ -30,13 +30,14 @@ class LogOutServiceTest {
   }
 
   @Test
-  void revocation_lastsExactlyAsLongAsTheAccessToken() {
+  void revocation_lastsAsLongAsTheVerifierAcceptsTheToken_leewayIncluded() {
     var in = f.registeredAndLoggedIn("ann@example.com", "password123");
     String jti = f.tokens.claimsOf(in.tokens().accessToken()).jti();
     f.logOut().logOut(new LogOutCommand(in.tokens().accessToken(), null));
-    f.clock.advance(Duration.ofMinutes(29));
+    f.clock.advance(Duration.ofMinutes(30).plus(f.tokenPolicy.leeway()));
     assertThat(f.revocations.isTokenRevoked(jti)).isTrue();
-    f.clock.advance(Duration.ofMinutes(2));
+    assertThat(f.revocations.isSessionRevoked(in.tokens().session())).isTrue();
+    f.clock.advance(Duration.ofSeconds(1));
     assertThat(f.revocations.isTokenRevoked(jti)).isFalse();
   }
 
@@ -56,6 +57,29 @@ class LogOutServiceTest {
             () ->
                 f.logOut().logOut(new LogOutCommand("expired", in.tokens().refreshToken(), false)))
         .as("a refresh token in the body is no proof on its own")
+        .isInstanceOf(InvalidCredentialsException.class);
+  }
+
+  @Test
+  void loggedOutAccessToken_staysRefused_withinTheLeewayAfterItsExpiry() {
+    var in = f.registeredAndLoggedIn("ann@example.com", "password123");
+    f.logOut().logOut(new LogOutCommand(in.tokens().accessToken(), null));
+    // Past exp but inside the leeway: the verifier still accepts the token itself.
+    f.clock.advance(Duration.ofMinutes(30).plusSeconds(10));
+    assertThat(f.tokens.verify(in.tokens().accessToken())).isNotNull();
+
+    assertThatThrownBy(() -> f.authenticate().authenticate(in.tokens().accessToken()))
+        .isInstanceOf(InvalidCredentialsException.class);
+  }
+
+  @Test
+  void legacyTokenWithoutSession_staysRefused_withinTheLeewayAfterItsExpiry() {
+    var ann = f.registeredAndLoggedIn("ann@example.com", "password123");
+    String legacy = legacyAccessToken(ann.user().id().toString());
+    f.logOut().logOut(new LogOutCommand(legacy, null));
+    f.clock.advance(Duration.ofSeconds(600 + 10));
+
+    assertThatThrownBy(() -> f.authenticate().authenticate(legacy))
         .isInstanceOf(InvalidCredentialsException.class);
   }
 

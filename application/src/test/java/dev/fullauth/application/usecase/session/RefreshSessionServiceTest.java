@@ -2,16 +2,20 @@ package dev.fullauth.application.usecase.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fullauth.application.fake.SessionStoreDelegate;
 import dev.fullauth.application.policy.TokenPolicy;
 import dev.fullauth.application.port.in.session.ClientInfo;
 import dev.fullauth.application.port.in.session.RefreshCommand;
 import dev.fullauth.application.port.in.session.RefreshResult;
 import dev.fullauth.application.port.in.session.TokenPair;
+import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.application.usecase.Fixture;
 import dev.fullauth.domain.session.RefreshToken;
+import dev.fullauth.domain.session.RefreshTokenHash;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,7 +78,8 @@ class RefreshSessionServiceTest {
 
   @Test
   void withoutRotation_theSameRefreshTokenIsReturned_andStaysUsable() {
-    f.tokenPolicy = new TokenPolicy(Duration.ofMinutes(30), Duration.ofDays(30), false);
+    f.tokenPolicy =
+        new TokenPolicy(Duration.ofMinutes(30), Duration.ofDays(30), false, Duration.ofSeconds(30));
     TokenPair pair = f.registeredAndLoggedIn("ann@example.com", "password123").tokens();
     for (int i = 0; i < 3; i++) {
       TokenPair next = ((RefreshResult.Refreshed) refresh(pair.refreshToken())).tokens();
@@ -102,5 +107,30 @@ class RefreshSessionServiceTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void withoutRotation_aRevocationThatCommittedAfterTheTokenWasRead_isHonoured() {
+    f.tokenPolicy =
+        new TokenPolicy(Duration.ofMinutes(30), Duration.ofDays(30), false, Duration.ofSeconds(30));
+    var in = f.registeredAndLoggedIn("ann@example.com", "password123");
+    RefreshTokenHash hash = RefreshTokenHash.of(in.tokens().refreshToken());
+    RefreshToken asReadBefore = f.sessions.findByHash(hash).orElseThrow();
+    f.sessions.revokeAllOf(in.user().id());
+    // The plain read still shows the row as it was before the concurrent revocation committed.
+    SessionStore staleReads =
+        new SessionStoreDelegate(f.sessions) {
+          @Override
+          public Optional<RefreshToken> findByHash(RefreshTokenHash h) {
+            return h.equals(hash) ? Optional.of(asReadBefore) : super.findByHash(h);
+          }
+        };
+    RefreshSessionService service =
+        new RefreshSessionService(
+            f.tokens, staleReads, f.users, f.issuer(), f.revoker(), f.tokenPolicy);
+
+    assertThat(
+            service.refresh(new RefreshCommand(in.tokens().refreshToken(), ClientInfo.unknown())))
+        .isInstanceOf(RefreshResult.Rejected.class);
   }
 }

@@ -19,12 +19,7 @@ class SessionManagementTest {
   @Test
   void sessions_areListed_andRevokedWithTheirAccessTokens() {
     var here = f.registeredAndLoggedIn("ann@example.com", "password123");
-    var there =
-        (LogInResult.LoggedIn)
-            f.logIn()
-                .logIn(
-                    new LogInCommand(
-                        "ann@example.com", new PlainPassword("password123"), ClientInfo.unknown()));
+    var there = anotherLogIn();
     ListSessionsService list = new ListSessionsService(f.sessions, f.clock);
     assertThat(list.list(here.user().id(), here.tokens().session())).hasSize(2);
 
@@ -76,5 +71,26 @@ class SessionManagementTest {
         .isEqualTo(2);
     assertThat(f.authenticate().authenticate(here.tokens().accessToken()).user().id())
         .isEqualTo(here.user().id());
+  }
+
+  @Test
+  void revokedSession_staysRefused_withinTheLeewayAfterItsAccessTokenExpired() {
+    var here = f.registeredAndLoggedIn("ann@example.com", "password123");
+    var there = anotherLogIn();
+    new RevokeOtherSessionsService(f.sessions, f.revoker())
+        .revokeOthers(here.user().id(), here.tokens().session());
+    f.clock.advance(f.tokenPolicy.accessTtl().plusSeconds(10));
+    assertThat(f.tokens.verify(there.tokens().accessToken())).isNotNull();
+
+    assertThatThrownBy(() -> f.authenticate().authenticate(there.tokens().accessToken()))
+        .isInstanceOf(InvalidCredentialsException.class);
+  }
+
+  private LogInResult.LoggedIn anotherLogIn() {
+    return (LogInResult.LoggedIn)
+        f.logIn()
+            .logIn(
+                new LogInCommand(
+                    "ann@example.com", new PlainPassword("password123"), ClientInfo.unknown()));
   }
 }

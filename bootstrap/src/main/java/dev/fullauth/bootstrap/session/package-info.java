@@ -1,0 +1,2 @@
+/** Bootstrap: start-up work for sessions. */
+package dev.fullauth.bootstrap.session;
