@@ -48,4 +48,21 @@ class KeyRotationIT {
     assertThat(jwks.getKeyByKeyId(oldKid)).isNotNull();
     assertThat(jwks.getKeyByKeyId(newKid)).isNotNull();
   }
+
+  /** A database dump alone must not be able to sign tokens. */
+  @Test
+  void privateKeys_areStoredSealed() throws Exception {
+    try (java.sql.Connection c = SystemTestDeployment.Db.connect(true);
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rows = s.executeQuery("SELECT private_jwk FROM fullauth_signing_keys")) {
+      int count = 0;
+      while (rows.next()) {
+        count++;
+        String stored = rows.getString(1);
+        assertThat(stored).startsWith("v1.").doesNotContain("\"d\"");
+        assertThat(TokenForge.opened(stored)).contains("\"d\"");
+      }
+      assertThat(count).isPositive();
+    }
+  }
 }

@@ -32,8 +32,21 @@ final class TokenForge {
       if (!rs.next()) {
         throw new IllegalStateException("the server has no signing key yet");
       }
-      return new TokenForge((ECKey) JWK.parse(rs.getString(1)));
+      return new TokenForge((ECKey) JWK.parse(opened(rs.getString(1))));
     }
+  }
+
+  /**
+   * Stored keys are sealed with a key derived from FULLAUTH_SECRET_KEY (the deployment's, in the
+   * environment of the tests too); a test that can read the database and knows the secret can open
+   * them, as the server does.
+   */
+  static String opened(String stored) {
+    return stored.startsWith("{")
+        ? stored
+        : new dev.fullauth.adapter.security.cipher.AesGcmSecretCipher(
+                System.getenv("FULLAUTH_SECRET_KEY"))
+            .open(stored);
   }
 
   ECKey key() {
