@@ -17,8 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
     minPoolSize = 2,
     maxPoolSize = 32,
     properties = {
+      // Every connection taken from the pool is checked with Connection.isValid (a round trip
+      // for PostgreSQL), and one failure discards the whole pool: after a database outage the
+      // first request gets fresh connections instead of a failure per stale one.
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=meta-data"
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
     })
 @ApplicationScoped
 public class DataSourceConfig {}

@@ -3,6 +3,7 @@ package dev.fullauth.bootstrap.security;
 import dev.fullauth.adapter.security.cipher.AesGcmSecretCipher;
 import dev.fullauth.adapter.security.password.Argon2PasswordHasher;
 import dev.fullauth.adapter.security.password.Argon2Settings;
+import dev.fullauth.adapter.security.password.BoundedPasswordHasher;
 import dev.fullauth.adapter.security.token.JwtSettings;
 import dev.fullauth.adapter.security.token.JwtTokenIssuer;
 import dev.fullauth.adapter.security.token.JwtTokenVerifier;
@@ -74,6 +75,16 @@ public class SecurityWiring {
 
   @Inject TokenPolicy tokenPolicy;
 
+  /** Password hashes at once ({@code FULLAUTH_HASH_CONCURRENCY}); default: the cores. */
+  @Inject
+  @ConfigProperty(name = "fullauth.hash.concurrency")
+  Optional<Integer> hashConcurrency;
+
+  /** Longest wait for a hashing slot before 503 ({@code FULLAUTH_HASH_QUEUE_TIMEOUT_MS}). */
+  @Inject
+  @ConfigProperty(name = "fullauth.hash.queue.timeout.ms", defaultValue = "10000")
+  long hashQueueTimeoutMs;
+
   @Inject SigningKeyRepository keyRepository;
 
   @Inject Clock clock;
@@ -102,10 +113,15 @@ public class SecurityWiring {
               throw new IllegalStateException(
                   "FULLAUTH_PASSWORD_HASH_ALGORITHM must be argon2id or bcrypt");
         };
-    return new Argon2PasswordHasher(
-        choice,
-        new Argon2Settings(argon2Memory, argon2Iterations, argon2Parallelism),
-        bcryptRounds);
+    int slots =
+        hashConcurrency.filter(n -> n > 0).orElse(Runtime.getRuntime().availableProcessors());
+    return new BoundedPasswordHasher(
+        new Argon2PasswordHasher(
+            choice,
+            new Argon2Settings(argon2Memory, argon2Iterations, argon2Parallelism),
+            bcryptRounds),
+        slots,
+        Duration.ofMillis(hashQueueTimeoutMs));
   }
 
   @Produces

@@ -58,6 +58,63 @@ class PackagedServerIT {
     assertThat(Files.exists(work.resolve("db").resolveSibling("db.mv.db"))).isTrue();
   }
 
+  /**
+   * A login burst as shipped (no flags added by hand): 400 password logins over 64 concurrent
+   * connections. Hashing slots bound the Argon2 memory and the script's JVM defaults bound the
+   * heap, so the process's peak resident set stays under 800 MiB and nothing answers 5xx but a 503
+   * with {@code Retry-After} (none is expected at this load). Prints the figures.
+   */
+  @Test
+  void loginBurst_staysUnder800MiB_withoutServerErrors() throws Exception {
+    Path work =
+        Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "runnable-burst-");
+    long started = System.nanoTime();
+    server = launch(work, "burst", Map.of("FULLAUTH_AUTH_RATE_LIMIT_ENABLED", "false"), Set.of());
+    awaitReady(work, "burst", started);
+    Http http = new Http("http://127.0.0.1:" + PORT);
+    String email = Accounts.newEmail();
+    Accounts.registerAndLogIn(http, email);
+    String body = "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}";
+    String before = rss(server.pid());
+
+    java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.atomic.AtomicInteger>
+        statuses = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(64);
+    long burstStart = System.nanoTime();
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  Http.Reply reply = http.post(Http.AUTH + "/login", body);
+                  if (reply.status() == 503) {
+                    assertThat(reply.header("Retry-After")).isPresent();
+                  }
+                  statuses
+                      .computeIfAbsent(
+                          reply.status(), s -> new java.util.concurrent.atomic.AtomicInteger())
+                      .incrementAndGet();
+                }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - burstStart) / 1e9;
+    long peakKib = statusKib(server.pid(), "VmHWM:");
+    System.out.printf(
+        "[figures] login burst: 400 logins / 64 connections in %.1f s (%.0f/s), statuses %s,"
+            + " RSS before %s, peak %d MiB%n",
+        seconds, 400 / seconds, statuses, before, peakKib / 1024);
+
+    assertThat(statuses.keySet()).allMatch(s -> s == 200 || s == 503);
+    assertThat(peakKib).as("peak RSS in KiB").isLessThanOrEqualTo(800L * 1024);
+  }
+
   @Test
   void productionProfile_refusesToStartInUnsafeStates() throws Exception {
     Path work =
@@ -421,6 +478,14 @@ class PackagedServerIT {
   private void stopServer() throws InterruptedException {
     server.destroy();
     assertThat(server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+  }
+
+  private static long statusKib(long pid, String field) throws IOException {
+    return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+        .filter(l -> l.startsWith(field))
+        .map(l -> Long.parseLong(l.substring(field.length()).replace("kB", "").strip()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String rss(long pid) {

@@ -5,6 +5,7 @@ import dev.fullauth.application.port.out.InvalidTokenException;
 import dev.fullauth.application.port.out.OAuthExchangeRejectedException;
 import dev.fullauth.application.port.out.OAuthProviderUnavailableException;
 import dev.fullauth.application.port.out.PasskeyVerificationException;
+import dev.fullauth.application.port.out.ServerBusyException;
 import dev.fullauth.domain.oauth.OAuthAccountNotFoundException;
 import dev.fullauth.domain.oauth.OAuthProviderNotConfiguredException;
 import dev.fullauth.domain.passkey.PasskeyNotFoundException;
@@ -46,6 +47,12 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
         yield ErrorResponses.unauthorized();
       }
       case AccessDeniedException d -> ErrorResponses.detail(403, "Not enough permissions");
+      case ServerBusyException b -> {
+        LOG.warning(() -> "refused, server busy: " + b.getMessage());
+        yield Response.fromResponse(ErrorResponses.detail(503, "Server busy. Try again later."))
+            .header("Retry-After", b.retryAfterSeconds())
+            .build();
+      }
       case RateLimitExceededException r ->
           Response.fromResponse(ErrorResponses.detail(429, r.getMessage()))
               .header("X-RateLimit-Limit", r.limit())

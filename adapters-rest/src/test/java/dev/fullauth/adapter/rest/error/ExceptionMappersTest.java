@@ -58,6 +58,33 @@ class ExceptionMappersTest {
   }
 
   @Test
+  void busyHashing_is503_withRetryAfter() {
+    Response r =
+        auth.toResponse(new dev.fullauth.application.port.out.ServerBusyException("full", 10));
+    assertThat(r.getStatus()).isEqualTo(503);
+    assertThat(detail(r)).isEqualTo("\"Server busy. Try again later.\"");
+    assertThat(r.getHeaderString("Retry-After")).isEqualTo("10");
+  }
+
+  @Test
+  void unreachableDatabase_is503_notAServerBug() {
+    var refused = new java.sql.SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+    var wrapped =
+        new RuntimeException(
+            "jakarta.transaction.TransactionalException",
+            new IllegalStateException("Error in allocating a connection", refused));
+    Response r = new FallbackExceptionMapper().toResponse(wrapped);
+    assertThat(r.getStatus()).isEqualTo(503);
+    assertThat(detail(r)).isEqualTo("\"Service unavailable. Try again later.\"");
+    assertThat(r.getHeaderString("Retry-After")).isEqualTo("5");
+    assertThat(
+            new FallbackExceptionMapper()
+                .toResponse(new java.sql.SQLException("duplicate key", "23505"))
+                .getStatus())
+        .isEqualTo(500);
+  }
+
+  @Test
   void runtimeErrors_becomeJsonWithTheReasonPhrase() {
     WebApplicationExceptionMapper mapper = new WebApplicationExceptionMapper();
     assertThat(detail(mapper.toResponse(new NotFoundException()))).isEqualTo("\"Not Found\"");
