@@ -36,8 +36,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * The Hazelcast configuration that {@code ./fullauth start} generates (by sourcing the script and
- * calling its own functions), its production refusal, and the deserialisation allow-list shared by
- * the Hazelcast files, the script's JVM-wide filter and the system tests' JVM options.
+ * calling its own functions), its production refusal, the deserialisation allow-list shared by the
+ * Hazelcast files, the script's JVM-wide filter and the system tests' JVM options, and the HTTP
+ * listener settings the script and the system tests share.
  */
 class HazelcastConfigTest {
   private static final Path ROOT = projectRoot();
@@ -179,6 +180,19 @@ class HazelcastConfigTest {
     String pattern = jvmFilter();
     assertThat(Files.readString(ROOT.resolve("bootstrap/pom.xml")))
         .contains("-Djdk.serialFilter=" + pattern + "</payara.cmdOptions>");
+  }
+
+  @Test
+  void systemTests_configureTheHttpListenerLikeTheScript() throws Exception {
+    Result r = bash("write_runtime_files '" + dir + "'", Map.of());
+    assertThat(r.exit()).as(r.output()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("preboot.txt")))
+        .isEqualTo(
+            Files.readAllLines(ROOT.resolve("bootstrap/src/main/payara/preboot-loopback.txt")));
+    Result flag = bash("printf '%s' \"$FULLAUTH_HEADER_VALUES\"", Map.of());
+    assertThat(flag.output()).contains("STRICT_HEADER_VALUE_VALIDATION_RFC_9110=false");
+    assertThat(Files.readString(ROOT.resolve("bootstrap/pom.xml")))
+        .contains("<payara.cmdOptions>-Xmx768m -D" + flag.output() + " ");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.fullauth.bootstrap.system.Accounts;
 import dev.fullauth.bootstrap.system.Http;
 import dev.fullauth.bootstrap.system.OAuthBrowser;
 import dev.fullauth.bootstrap.system.OAuthPeers;
+import dev.fullauth.bootstrap.system.RawHttp;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
@@ -251,6 +252,35 @@ class PackagedServerIT {
 
     assertThat(http.send("GET", Http.AUTH + "/me", null, null, "Cookie", accessValue).status())
         .isEqualTo(200);
+
+    // The script's listener settings: a DELETE with a body (as axios sends it) reaches the CSRF
+    // check, raw UTF-8 header bytes and a long query reach FullAuth; each answer is its JSON.
+    assertThat(
+            detail(
+                http.send(
+                    "DELETE",
+                    Http.AUTH + "/sessions/" + UUID.randomUUID(),
+                    "{}",
+                    null,
+                    "Cookie",
+                    accessValue + "; fullauth_csrf=" + csrf)))
+        .isEqualTo("CSRF token missing.");
+    RawHttp.Reply utf8 =
+        RawHttp.send(
+            PORT,
+            "GET " + Http.AUTH + "/me HTTP/1.1\r\nHost: 127.0.0.1",
+            "Authorization: Bearer é€".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            null);
+    assertThat(utf8.status()).as(utf8.toString()).isEqualTo(401);
+    assertThat(utf8.body()).isEqualTo("{\"detail\":\"Could not validate credentials\"}");
+    RawHttp.Reply longQuery =
+        RawHttp.send(
+            PORT,
+            "GET " + Http.AUTH + "/me?q=" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: 127.0.0.1",
+            null,
+            null);
+    assertThat(longQuery.status()).as(longQuery.toString()).isEqualTo(414);
+    assertThat(longQuery.headers().get("content-type")).startsWith("application/json");
     Http.Reply rotated =
         http.send(
             "POST",
