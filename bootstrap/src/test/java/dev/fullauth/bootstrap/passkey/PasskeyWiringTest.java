@@ -16,6 +16,7 @@ class PasskeyWiringTest {
     wiring.origins = Optional.ofNullable(origins);
     wiring.generalOrigins = Optional.ofNullable(generalOrigins);
     wiring.challengeSeconds = 60;
+    wiring.recentLoginSeconds = 300;
     wiring.requireUserVerification = true;
     return wiring;
   }
