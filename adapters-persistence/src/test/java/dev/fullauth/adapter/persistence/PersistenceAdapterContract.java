@@ -238,6 +238,34 @@ abstract class PersistenceAdapterContract {
   }
 
   @Test
+  void passkeyTransports_comeBackInTheClientsOrder() {
+    User ann = newUser("pk-order-" + UUID.randomUUID() + "@example.com");
+    Passkey p = passkey(ann, "cred-" + UUID.randomUUID(), 0);
+    Passkey unsorted =
+        new Passkey(
+            p.id(),
+            p.userId(),
+            p.credentialId(),
+            p.publicKey(),
+            p.signCount(),
+            p.deviceName(),
+            List.of("usb", "nfc", "internal", "usb", "hybrid", "ble"),
+            p.backupEligible(),
+            p.backedUp(),
+            p.userVerified(),
+            p.createdAt(),
+            p.lastUsedAt());
+    db.run(em -> new JpaPasskeyRepository(em).insert(unsorted));
+
+    assertThat(
+            db.<Optional<Passkey>>inTransaction(
+                    em -> new JpaPasskeyRepository(em).findByCredentialId(p.credentialId()))
+                .orElseThrow()
+                .transports())
+        .containsExactly("usb", "nfc", "internal", "hybrid", "ble");
+  }
+
+  @Test
   void passkeys_roundTrip_areUniquePerCredential_andDieWithTheirUser() {
     User ann = newUser("pk-" + UUID.randomUUID() + "@example.com");
     String credentialId = "cred-" + UUID.randomUUID();

@@ -48,10 +48,25 @@ public final class Http {
   }
 
   public Reply send(String method, String path, String json, String token, String... headers) {
+    return sendRaw(method, path, json, json == null ? null : "application/json", token, headers);
+  }
+
+  /**
+   * @param body the body text (sent as UTF-8), or null for none
+   * @param contentType the {@code Content-Type}, or null for none
+   * @return the reply to a request whose body need not be JSON
+   */
+  public Reply sendRaw(
+      String method,
+      String path,
+      String body,
+      String contentType,
+      String token,
+      String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
     }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -68,9 +83,9 @@ public final class Http {
     }
     request.method(
         method,
-        json == null
+        body == null
             ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json));
+            : HttpRequest.BodyPublishers.ofString(body));
     try {
       HttpResponse<String> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -200,7 +200,7 @@ class PasskeyFlowIT {
     JsonObject passkey = created.json();
     assertThat(passkey.getString("device_name")).isEqualTo("Emulated laptop");
     assertThat(passkey.getJsonArray("transports").toString())
-        .isEqualTo("[\"hybrid\",\"internal\"]");
+        .isEqualTo("[\"internal\",\"hybrid\"]");
     assertThat(passkey.getBoolean("backed_up")).isFalse();
     assertThat(passkey.isNull("last_used_at")).isTrue();
 
@@ -348,6 +348,42 @@ class PasskeyFlowIT {
     browser.countUp(false);
     JsonObject o5 = beginLogin(null);
     assertRefusedLogin(completeLogin(o5, asserted(browser, o5, true)));
+  }
+
+  /**
+   * Genuine, correctly signed responses whose outer shape is wrong (WebAuthn L3 §5.1): {@code id}
+   * missing, not base64url, or naming another credential than {@code rawId}; {@code type} not
+   * {@code public-key}.
+   */
+  private static List<String> badShapes(EmulatedPasskeyClient browser, String valid) {
+    String otherId = B64.encodeToString(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    return List.of(
+        browser.withMember(valid, "id", null),
+        browser.withMember(valid, "id", "!!garbage!!"),
+        browser.withMember(valid, "id", otherId),
+        browser.withMember(valid, "type", "foo"));
+  }
+
+  @Test
+  void badIdRawIdOrType_failRegistrationWith400_andLoginWith401() {
+    Account a = account();
+    EmulatedPasskeyClient browser = new EmulatedPasskeyClient(ORIGIN);
+    for (int i = 0; i < 4; i++) {
+      JsonObject options = beginRegistration(a);
+      String bad = badShapes(browser, created(browser, options)).get(i);
+      assertRefusedRegistration(completeRegistration(a, options, bad));
+    }
+    assertThat(http.get(AUTH + "/passkeys", a.access()).jsonArray()).isEmpty();
+
+    register(a, browser);
+    for (int i = 0; i < 4; i++) {
+      JsonObject options = beginLogin(null);
+      String bad = badShapes(browser, asserted(browser, options, true)).get(i);
+      assertRefusedLogin(completeLogin(options, bad));
+    }
+    JsonObject options = beginLogin(null);
+    Http.Reply good = completeLogin(options, asserted(browser, options, true));
+    assertThat(good.status()).as(good.toString()).isEqualTo(200);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.fullauth.domain.passkey;
 
 import dev.fullauth.domain.user.UserId;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,7 +16,8 @@ import java.util.UUID;
  * @param publicKey the credential's COSE public key, base64url without padding
  * @param signCount the last accepted signature counter
  * @param deviceName the user's label, may be empty
- * @param transports the transports the browser reported at registration
+ * @param transports the transports the browser reported at registration, in its order (its
+ *     preference), each once: a repeated entry is dropped, the first occurrence kept
  * @param backupEligible whether the authenticator said the credential may be synced (BE flag)
  * @param backedUp whether it is currently synced (BS flag)
  * @param userVerified whether user verification was performed at registration
@@ -45,7 +47,7 @@ public record Passkey(
     Objects.requireNonNull(publicKey, "publicKey");
     Objects.requireNonNull(deviceName, "deviceName");
     Objects.requireNonNull(createdAt, "createdAt");
-    transports = List.copyOf(transports);
+    transports = List.copyOf(new LinkedHashSet<>(transports));
     if (deviceName.length() > DEVICE_NAME_MAX) {
       throw new IllegalArgumentException("device name longer than " + DEVICE_NAME_MAX);
     }

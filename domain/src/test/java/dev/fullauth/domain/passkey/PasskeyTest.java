@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class PasskeyTest {
   private static Passkey withCount(long count) {
+    return withTransports(count, List.of("internal"));
+  }
+
+  private static Passkey withTransports(long count, List<String> transports) {
     return new Passkey(
         UUID.randomUUID(),
         new UserId(UUID.randomUUID()),
@@ -18,7 +22,7 @@ class PasskeyTest {
         "key",
         count,
         "",
-        List.of("internal"),
+        transports,
         false,
         false,
         true,
@@ -57,5 +61,13 @@ class PasskeyTest {
                     Instant.EPOCH,
                     null))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void transports_keepTheClientsOrder_eachOnce() {
+    assertThat(withTransports(0, List.of("usb", "nfc", "usb", "ble", "nfc")).transports())
+        .containsExactly("usb", "nfc", "ble");
+    assertThat(withTransports(0, List.of("internal", "hybrid")).transports())
+        .containsExactly("internal", "hybrid");
   }
 }

@@ -5,6 +5,7 @@ import dev.fullauth.adapter.rest.error.ValidationIssue;
 import dev.fullauth.adapter.rest.support.Caller;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
+import dev.fullauth.adapter.rest.support.StoredText;
 import dev.fullauth.application.port.in.admin.AssignPermissionUseCase;
 import dev.fullauth.application.port.in.admin.AssignRoleUseCase;
 import dev.fullauth.application.port.in.admin.ListRolePermissionsUseCase;
@@ -90,7 +91,8 @@ public class AdminResource {
     JsonArrayBuilder out = Json.createArrayBuilder();
     if (roleName.length() <= RoleName.MAX_LENGTH
         && !roleName.isEmpty()
-        && roleName.equals(roleName.strip())) {
+        && roleName.equals(roleName.strip())
+        && StoredText.isStorable(roleName)) {
       rolePermissions.permissionsOf(new RoleName(roleName)).forEach(out::add);
     }
     return Response.ok(out.build()).build();
@@ -150,6 +152,8 @@ public class AdminResource {
               "value_error", List.of("body", field), "Value error, must not be blank or padded"));
     } else if (value.length() > max) {
       body.addIssue(ValidationIssue.tooLong(List.of("body", field), max));
+    } else if (!StoredText.isStorable(value)) {
+      body.addIssue(StoredText.notStorable(List.of("body", field)));
     }
   }
 

@@ -8,6 +8,7 @@ import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.adapter.rest.support.RateLimits;
+import dev.fullauth.adapter.rest.support.StoredText;
 import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.application.port.in.oauth.CompleteOAuthLoginUseCase;
 import dev.fullauth.application.port.in.oauth.ListOAuthAccountsUseCase;
@@ -19,6 +20,8 @@ import dev.fullauth.application.port.in.oauth.StartOAuthLoginUseCase;
 import dev.fullauth.application.port.in.oauth.UnlinkOAuthAccountUseCase;
 import dev.fullauth.application.port.in.protection.RateBucket;
 import dev.fullauth.domain.oauth.OAuthAccount;
+import dev.fullauth.domain.oauth.OAuthAccountNotFoundException;
+import dev.fullauth.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -161,7 +164,12 @@ public class OAuthResource {
   @DELETE
   @Path("accounts/{provider}")
   public Response unlink(@PathParam("provider") String provider) {
-    unlink.unlink(caller.require().user().id(), provider);
+    UserId me = caller.require().user().id();
+    if (!StoredText.isStorable(provider)) {
+      // No provider name holds a NUL, so nothing is linked under it.
+      throw new OAuthAccountNotFoundException();
+    }
+    unlink.unlink(me, provider);
     return Response.noContent().build();
   }
 }

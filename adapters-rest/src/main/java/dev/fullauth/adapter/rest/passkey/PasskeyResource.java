@@ -8,6 +8,7 @@ import dev.fullauth.adapter.rest.support.ClientInfoResolver;
 import dev.fullauth.adapter.rest.support.Json;
 import dev.fullauth.adapter.rest.support.JsonBody;
 import dev.fullauth.adapter.rest.support.RateLimits;
+import dev.fullauth.adapter.rest.support.StoredText;
 import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.application.port.in.passkey.BeginPasskeyAuthenticationUseCase;
 import dev.fullauth.application.port.in.passkey.BeginPasskeyRegistrationUseCase;
@@ -79,6 +80,8 @@ public class PasskeyResource {
     if (deviceName != null && deviceName.length() > Passkey.DEVICE_NAME_MAX) {
       body.addIssue(
           ValidationIssue.tooLong(List.of("body", "device_name"), Passkey.DEVICE_NAME_MAX));
+    } else if (!StoredText.isStorable(deviceName)) {
+      body.addIssue(StoredText.notStorable(List.of("body", "device_name")));
     }
     body.done();
     // Validation before authentication, as on every route (Caller).

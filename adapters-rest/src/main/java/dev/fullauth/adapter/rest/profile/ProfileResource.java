@@ -4,6 +4,7 @@ import dev.fullauth.adapter.rest.error.ErrorResponses;
 import dev.fullauth.adapter.rest.error.ValidationIssue;
 import dev.fullauth.adapter.rest.support.Caller;
 import dev.fullauth.adapter.rest.support.JsonBody;
+import dev.fullauth.adapter.rest.support.StoredText;
 import dev.fullauth.adapter.rest.support.UserJson;
 import dev.fullauth.application.port.in.account.AuthenticatedUser;
 import dev.fullauth.application.port.in.profile.DeleteAccountUseCase;
@@ -80,6 +81,8 @@ public class ProfileResource {
           && displayName.codePointCount(0, displayName.length()) > User.DISPLAY_NAME_MAX) {
         body.addIssue(
             ValidationIssue.tooLong(List.of("body", "display_name"), User.DISPLAY_NAME_MAX));
+      } else if (!StoredText.isStorable(displayName)) {
+        body.addIssue(StoredText.notStorable(List.of("body", "display_name")));
       }
     }
     body.done();

@@ -17,8 +17,16 @@ import java.util.Optional;
 /**
  * A JSON request body being read field by field. Problems accumulate and are thrown together as one
  * 422 list when {@link #done()} is called, as the anchor's framework does.
+ *
+ * <p>Every request body is parsed here. Bodies nested deeper than {@value #MAX_DEPTH} arrays and
+ * objects are refused before parsing, as malformed JSON: no FullAuth body needs more than a few
+ * levels (a passkey credential is the deepest), and the parser would otherwise spend work on, and
+ * fail with an unexpected exception at, thousands of levels.
  */
 public final class JsonBody {
+  /** Deepest nesting of arrays and objects accepted in a request body. */
+  public static final int MAX_DEPTH = 32;
+
   private final JsonObject object;
   private final List<ValidationIssue> issues = new ArrayList<>();
 
@@ -48,18 +56,22 @@ public final class JsonBody {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
+    int tooDeep = tooDeepAt(raw);
+    if (tooDeep >= 0) {
+      throw invalidJson(tooDeep);
+    }
     JsonValue value;
     try (JsonReader reader = Json.createReader(new StringReader(raw))) {
       value = reader.readValue();
     } catch (JsonParsingException e) {
       long offset = e.getLocation() == null ? 0 : e.getLocation().getStreamOffset();
-      throw new RequestValidationException(
-          List.of(
-              new ValidationIssue(
-                  "json_invalid", List.of("body", Math.max(0, offset)), "JSON decode error")));
+      throw invalidJson(Math.max(0, offset));
     } catch (JsonException e) {
-      throw new RequestValidationException(
-          List.of(new ValidationIssue("json_invalid", List.of("body", 0), "JSON decode error")));
+      throw invalidJson(0);
+    } catch (RuntimeException e) {
+      // Parsson reports some limits (nesting among them) with a bare RuntimeException; whatever
+      // the parser refuses is the client's malformed body, never a 500.
+      throw invalidJson(0);
     }
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       return Optional.empty();
@@ -73,6 +85,43 @@ public final class JsonBody {
                   "Input should be a valid dictionary or object to extract fields from")));
     }
     return Optional.of(new JsonBody(value.asJsonObject()));
+  }
+
+  /**
+   * Finds where a body nests deeper than {@link #MAX_DEPTH}, in one pass without recursion:
+   * brackets and braces count outside string literals only, and a backslash escapes the next
+   * character inside them. The text need not be valid JSON; the parser judges the rest.
+   *
+   * @param raw the request body
+   * @return the offset of the first bracket or brace beyond the limit, or -1 when there is none
+   */
+  static int tooDeepAt(String raw) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        if (++depth > MAX_DEPTH) {
+          return i;
+        }
+      } else if ((c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+    }
+    return -1;
+  }
+
+  private static RequestValidationException invalidJson(long offset) {
+    return new RequestValidationException(
+        List.of(new ValidationIssue("json_invalid", List.of("body", offset), "JSON decode error")));
   }
 
   /**

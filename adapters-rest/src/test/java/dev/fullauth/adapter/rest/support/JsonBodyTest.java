@@ -72,4 +72,72 @@ class JsonBodyTest {
                     .extracting(ValidationIssue::type)
                     .containsExactly("value_error"));
   }
+
+  private static void assertJsonInvalid(String raw) {
+    assertThatThrownBy(() -> JsonBody.required(raw))
+        .isInstanceOfSatisfying(
+            RequestValidationException.class,
+            e -> {
+              assertThat(e.issues()).hasSize(1);
+              ValidationIssue issue = e.issues().get(0);
+              assertThat(issue.type()).isEqualTo("json_invalid");
+              assertThat(issue.loc()).hasSize(2).first().isEqualTo("body");
+              assertThat(issue.msg()).isEqualTo("JSON decode error");
+            });
+  }
+
+  @Test
+  void thousandsOfNestedArrays_areJsonInvalid() {
+    assertJsonInvalid("[".repeat(5000));
+    assertJsonInvalid("[".repeat(5000) + "]".repeat(5000));
+    assertJsonInvalid("{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
+  }
+
+  @Test
+  void thousandsOfNestedObjects_areJsonInvalid() {
+    assertJsonInvalid("{\"a\":".repeat(5000));
+    assertJsonInvalid("{\"a\":".repeat(5000) + "1" + "}".repeat(5000));
+  }
+
+  @Test
+  void nestingJustOverTheLimit_isRefused_atTheLimit_accepted() {
+    int inner = JsonBody.MAX_DEPTH - 1;
+    String atLimit = "{\"a\":" + "[".repeat(inner) + "]".repeat(inner) + "}";
+    assertThat(JsonBody.required(atLimit).object()).containsKey("a");
+    assertJsonInvalid("{\"a\":" + "[".repeat(inner + 1) + "]".repeat(inner + 1) + "}");
+    assertThat(JsonBody.tooDeepAt("[".repeat(JsonBody.MAX_DEPTH + 1)))
+        .isEqualTo(JsonBody.MAX_DEPTH);
+  }
+
+  @Test
+  void bracketsInsideStrings_doNotCount() {
+    String brackets = "[{".repeat(5000);
+    JsonBody body = JsonBody.required("{\"password\":\"" + brackets + "\"}");
+    assertThat(body.requiredString("password")).isEqualTo(brackets);
+    // An escaped quote does not end the string: the brackets after it are still inside it.
+    String escaped = "{\"a\":\"\\\"" + "[".repeat(100) + "\\\\\"}";
+    assertThat(JsonBody.required(escaped).requiredString("a"))
+        .isEqualTo("\"" + "[".repeat(100) + "\\");
+    // Closing brackets inside strings do not lower the depth either.
+    assertJsonInvalid("{\"a\":" + "[\"]]]]\",".repeat(100) + "1" + "]".repeat(100) + "}");
+  }
+
+  @Test
+  void passkeyShapedBody_isAccepted() {
+    String body =
+        """
+        {"challenge_key":"passkey:auth:0123456789abcdef0123456789abcdef",
+         "device_name":"Laptop [work] {primary}",
+         "credential":{"id":"AbC-_1","rawId":"AbC-_1","type":"public-key",
+           "authenticatorAttachment":"platform",
+           "response":{"clientDataJSON":"eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIn0",
+             "attestationObject":"o2NmbXRkbm9uZQ","transports":["internal","hybrid"]},
+           "clientExtensionResults":{"credProps":{"rk":true},"prf":{"results":{"first":"AA"}}}}}
+        """;
+    JsonBody parsed = JsonBody.required(body);
+    assertThat(parsed.requiredString("device_name")).isEqualTo("Laptop [work] {primary}");
+    assertThat(parsed.object().getJsonObject("credential").getString("type"))
+        .isEqualTo("public-key");
+    parsed.done();
+  }
 }

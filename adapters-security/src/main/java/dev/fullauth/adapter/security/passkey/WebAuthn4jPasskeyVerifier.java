@@ -26,16 +26,23 @@ import dev.fullauth.domain.passkey.Passkey;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 
 /**
  * webauthn4j behind the {@link PasskeyVerifier} port. Attestation is {@code none} (the options ask
  * for it), so the non-strict manager is used: it verifies every signature and flag but does not
  * require an attestation trust path. The stored public key is the credential's COSE key (as the
  * anchor stores it); the attested-credential-data structure is rebuilt around it for verification.
+ *
+ * <p>Before webauthn4j sees a response, its outer shape is checked as WebAuthn L3 §5.1 defines it
+ * and webauthn4j does not: {@code type} is {@code "public-key"} and {@code id} is the base64url
+ * encoding of {@code rawId} (the credential is looked up by one and verified by the other, so they
+ * must name the same credential).
  *
  * <p>webauthn4j reports malformed input with Jackson exceptions, NPEs and buffer underflows as well
  * as its own; every one of them becomes a {@link PasskeyVerificationException}, so a client can
@@ -64,6 +71,7 @@ public final class WebAuthn4jPasskeyVerifier implements PasskeyVerifier {
 
   @Override
   public RegisteredCredential verifyRegistration(String credentialJson, Ceremony ceremony) {
+    JsonNode credential = checkedShape("registration", credentialJson);
     RegistrationData data =
         guarded(
             "registration",
@@ -79,10 +87,7 @@ public final class WebAuthn4jPasskeyVerifier implements PasskeyVerifier {
         data.getAttestationObject().getAuthenticatorData();
     AttestedCredentialData attested = authenticator.getAttestedCredentialData();
     byte[] coseKey = converter.getCborMapper().writeValueAsBytes(attested.getCOSEKey());
-    List<String> reported =
-        data.getTransports() == null
-            ? List.of()
-            : transports.convertSetToStringSet(data.getTransports()).stream().sorted().toList();
+    List<String> reported = transportsInClientOrder(credential, data);
     return new RegisteredCredential(
         B64.encodeToString(attested.getCredentialId()),
         B64.encodeToString(coseKey),
@@ -95,6 +100,7 @@ public final class WebAuthn4jPasskeyVerifier implements PasskeyVerifier {
 
   @Override
   public AssertionInfo parseAssertion(String credentialJson) {
+    checkedShape("assertion", credentialJson);
     AuthenticationData data =
         guarded("assertion", () -> manager.parseAuthenticationResponseJSON(credentialJson));
     if (data.getCredentialId() == null) {
@@ -106,6 +112,7 @@ public final class WebAuthn4jPasskeyVerifier implements PasskeyVerifier {
   @Override
   public VerifiedAssertion verifyAssertion(
       String credentialJson, Ceremony ceremony, Passkey stored) {
+    checkedShape("assertion", credentialJson);
     CredentialRecordImpl record =
         guarded(
             "stored credential",
@@ -136,6 +143,63 @@ public final class WebAuthn4jPasskeyVerifier implements PasskeyVerifier {
                         true)));
     return new VerifiedAssertion(
         data.getAuthenticatorData().getSignCount(), data.getAuthenticatorData().isFlagBS());
+  }
+
+  /**
+   * @return the parsed response, when its {@code type} is {@code "public-key"} and its {@code id}
+   *     is the unpadded base64url encoding of its non-empty {@code rawId} (WebAuthn L3 §5.1; the
+   *     same check as py_webauthn's)
+   * @throws PasskeyVerificationException otherwise
+   */
+  private JsonNode checkedShape(String what, String credentialJson) {
+    JsonNode root = guarded(what, () -> converter.getJsonMapper().readTree(credentialJson));
+    if (root == null || !root.isObject()) {
+      throw new PasskeyVerificationException(what + " malformed: not an object");
+    }
+    if (!"public-key".equals(text(root, "type"))) {
+      throw new PasskeyVerificationException(what + ": type is not public-key");
+    }
+    String id = text(root, "id");
+    String rawId = text(root, "rawId");
+    if (id == null || rawId == null) {
+      throw new PasskeyVerificationException(what + ": id or rawId missing");
+    }
+    byte[] raw;
+    try {
+      raw = B64D.decode(rawId);
+    } catch (IllegalArgumentException e) {
+      throw new PasskeyVerificationException(what + ": rawId is not base64url");
+    }
+    if (raw.length == 0 || !B64.encodeToString(raw).equals(id)) {
+      throw new PasskeyVerificationException(what + ": id is not base64url(rawId)");
+    }
+    return root;
+  }
+
+  private static String text(JsonNode object, String field) {
+    JsonNode value = object.get(field);
+    return value != null && value.isString() ? value.stringValue() : null;
+  }
+
+  /**
+   * The transports webauthn4j accepted, in the order the client listed them in {@code
+   * response.transports} (its preference, which the authentication options hand back), each once.
+   */
+  private List<String> transportsInClientOrder(JsonNode credential, RegistrationData data) {
+    if (data.getTransports() == null) {
+      return List.of();
+    }
+    Set<String> accepted = transports.convertSetToStringSet(data.getTransports());
+    Set<String> ordered = new LinkedHashSet<>();
+    JsonNode listed = credential.path("response").path("transports");
+    if (listed.isArray()) {
+      for (JsonNode t : listed.values()) {
+        if (t.isString() && accepted.contains(t.stringValue())) {
+          ordered.add(t.stringValue());
+        }
+      }
+    }
+    return List.copyOf(ordered);
   }
 
   /** AAGUID (unknown: zeros) ‖ id length ‖ id ‖ COSE key, WebAuthn L3 §6.5.2. */

@@ -53,6 +53,9 @@ public final class EmulatedPasskeyClient {
   /** The origin the "browser" puts into client data. */
   public volatile String origin;
 
+  /** The {@code response.transports} the "browser" reports at registration, in this order. */
+  public volatile List<String> transports = List.of("internal", "hybrid");
+
   public EmulatedPasskeyClient(String origin) {
     this.origin = origin;
   }
@@ -105,7 +108,7 @@ public final class EmulatedPasskeyClient {
     response.put(
         "clientDataJSON", B64.encodeToString(credential.getResponse().getClientDataJSON()));
     response.put("attestationObject", B64.encodeToString(attestations.convertToBytes(rewritten)));
-    response.put("transports", List.of("internal", "hybrid"));
+    response.put("transports", transports);
     byte[] id = rewritten.getAuthenticatorData().getAttestedCredentialData().getCredentialId();
     return json(id, response, "platform");
   }
@@ -152,6 +155,24 @@ public final class EmulatedPasskeyClient {
     out.put("clientExtensionResults", Map.of());
     if (attachment != null) {
       out.put("authenticatorAttachment", attachment);
+    }
+    return converter.getJsonMapper().writeValueAsString(out);
+  }
+
+  /**
+   * @param credentialJson a response of {@link #create} or {@link #get}
+   * @param field a top-level member ({@code id}, {@code rawId}, {@code type}, ...)
+   * @param value its new text, or null to remove it
+   * @return the response with that member replaced or removed
+   */
+  public String withMember(String credentialJson, String field, String value) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> parsed = converter.getJsonMapper().readValue(credentialJson, Map.class);
+    Map<String, Object> out = new LinkedHashMap<>(parsed);
+    if (value == null) {
+      out.remove(field);
+    } else {
+      out.put(field, value);
     }
     return converter.getJsonMapper().writeValueAsString(out);
   }

@@ -60,7 +60,7 @@ class WebAuthn4jPasskeyVerifierTest {
   @Test
   void registration_thenDiscoverableLogin_verify() {
     RegisteredCredential registered = register();
-    assertThat(registered.transports()).containsExactly("hybrid", "internal");
+    assertThat(registered.transports()).containsExactly("internal", "hybrid");
     assertThat(registered.userVerified()).isTrue();
     Passkey passkey = stored(registered);
 
@@ -190,5 +190,59 @@ class WebAuthn4jPasskeyVerifierTest {
     String assertion = browser.get(RP, c, List.of(), true);
     assertThatThrownBy(() -> verifier.verifyAssertion(assertion, ceremony(c, true), corrupt))
         .isInstanceOf(PasskeyVerificationException.class);
+  }
+
+  @Test
+  void transports_keepTheClientsOrder_eachOnce() {
+    browser.transports = List.of("usb", "internal", "usb", "hybrid", "internal");
+    assertThat(register().transports()).containsExactly("usb", "internal", "hybrid");
+  }
+
+  /**
+   * Responses whose outer shape breaks WebAuthn L3 §5.1, built from a valid one: {@code id}
+   * missing, not base64url, naming another credential than {@code rawId}, or padded; {@code rawId}
+   * missing or empty; {@code type} missing or not {@code public-key}.
+   */
+  private List<String> badShapes(String valid) {
+    String otherId = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[] {1, 2, 3});
+    String paddedId = Base64.getUrlEncoder().encodeToString(new byte[] {1, 2, 3, 4});
+    return List.of(
+        browser.withMember(valid, "id", null),
+        browser.withMember(valid, "id", "!!not base64!!"),
+        browser.withMember(valid, "id", otherId),
+        browser.withMember(browser.withMember(valid, "id", paddedId), "rawId", paddedId),
+        browser.withMember(valid, "rawId", null),
+        browser.withMember(browser.withMember(valid, "id", ""), "rawId", ""),
+        browser.withMember(valid, "type", null),
+        browser.withMember(valid, "type", "foo"));
+  }
+
+  @Test
+  void registration_withABadIdRawIdOrType_fails() {
+    byte[] c = challenge();
+    String valid = browser.create(RP, c, handle, "ann");
+    for (String bad : badShapes(valid)) {
+      assertThatThrownBy(() -> verifier.verifyRegistration(bad, ceremony(c, true)))
+          .as(bad)
+          .isInstanceOf(PasskeyVerificationException.class);
+    }
+    assertThat(verifier.verifyRegistration(valid, ceremony(c, true)).credentialId()).isNotEmpty();
+  }
+
+  @Test
+  void assertion_withABadIdRawIdOrType_fails() {
+    Passkey passkey = stored(register());
+    byte[] c = challenge();
+    String valid = browser.get(RP, c, List.of(), true);
+    for (String bad : badShapes(valid)) {
+      assertThatThrownBy(() -> verifier.parseAssertion(bad))
+          .as(bad)
+          .isInstanceOf(PasskeyVerificationException.class);
+      assertThatThrownBy(() -> verifier.verifyAssertion(bad, ceremony(c, true), passkey))
+          .as(bad)
+          .isInstanceOf(PasskeyVerificationException.class);
+    }
+    assertThat(verifier.verifyAssertion(valid, ceremony(c, true), passkey).signCount())
+        .isPositive();
   }
 }
