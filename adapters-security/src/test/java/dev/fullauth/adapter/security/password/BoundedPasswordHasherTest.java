@@ -8,8 +8,10 @@ import dev.fullauth.application.port.out.ServerBusyException;
 import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.password.PlainPassword;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -65,9 +67,13 @@ class BoundedPasswordHasherTest {
     Gate gate = new Gate();
     BoundedPasswordHasher bounded = new BoundedPasswordHasher(gate, 2, Duration.ofMillis(200));
     PlainPassword pw = new PlainPassword("correct horse");
-    CompletableFuture<?> first = CompletableFuture.runAsync(() -> bounded.verifyDummy(pw));
-    CompletableFuture<?> second = CompletableFuture.runAsync(() -> bounded.hash(pw));
+    // Own threads: the common pool may have a single worker on a small machine.
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    Future<?> first = threads.submit(() -> bounded.verifyDummy(pw));
+    Future<?> second = threads.submit(() -> bounded.hash(pw));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (bounded.freeSlots() > 0) {
+      assertThat(System.nanoTime()).as("both calls hold a slot").isLessThan(deadline);
       Thread.sleep(5);
     }
 
@@ -81,5 +87,6 @@ class BoundedPasswordHasherTest {
     assertThat(gate.mostAtOnce.get()).isEqualTo(2);
     assertThat(bounded.freeSlots()).isEqualTo(2);
     assertThat(bounded.verify(pw, null)).isTrue();
+    threads.shutdownNow();
   }
 }
