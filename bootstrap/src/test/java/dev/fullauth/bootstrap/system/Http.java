@@ -23,9 +23,18 @@ public final class Http {
           .build();
 
   private final String base;
+  private final Duration timeout;
 
   public Http(String base) {
+    this(base, Duration.ofSeconds(30));
+  }
+
+  /**
+   * @param timeout how long one request may take, queueing at the server included
+   */
+  public Http(String base, Duration timeout) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.timeout = timeout;
   }
 
   /**
@@ -64,7 +73,7 @@ public final class Http {
       String token,
       String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
