@@ -72,8 +72,7 @@ public final class Http {
       String contentType,
       String token,
       String... headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
