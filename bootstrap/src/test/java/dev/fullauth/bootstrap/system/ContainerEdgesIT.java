@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Requests that the HTTP listener or the container used to refuse before FullAuth ran, with empty
- * or non-JSON bodies: raw non-ASCII header bytes, long targets, large headers, bodies on DELETE.
- * Each gets FullAuth's JSON answer; sent over a raw socket, byte for byte.
+ * or non-JSON bodies: raw non-ASCII header bytes, long targets, large headers, bodies on DELETE,
+ * paths that are not UTF-8. Each gets FullAuth's JSON answer; sent over a raw socket, byte for
+ * byte.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContainerEdgesIT {
@@ -81,6 +82,55 @@ class ContainerEdgesIT {
               null,
               null);
       assertThat(detail(reply, 404)).as(id).isEqualTo("Session not found");
+    }
+  }
+
+  /**
+   * Bytes that are not UTF-8 in a path, percent-encoded or raw, reach FullAuth (the listener's
+   * uri-encoding is ISO-8859-1), inside /api and outside it.
+   */
+  @Test
+  void invalidUtf8InAPath_getsFullAuthsJsonAnswer() {
+    String access = Accounts.registerAndLogIn(http, Accounts.newEmail()).getString("access_token");
+    for (String id : new String[] {"%FF%FE", "%C3%28", "%ED%A0%80", "%C0%AF", "a%FFb"}) {
+      RawHttp.Reply reply =
+          RawHttp.send(
+              port,
+              "DELETE "
+                  + AUTH
+                  + "/sessions/"
+                  + id
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                  + access,
+              null,
+              null);
+      assertThat(detail(reply, 404)).as(id).isEqualTo("Session not found");
+    }
+    assertThat(detail(get("/me/verified/%FF%FE", ""), 404)).isEqualTo("Not Found");
+    assertThat(detail(RawHttp.send(port, "GET /%FF HTTP/1.1\r\nHost: 127.0.0.1", null, null), 404))
+        .isEqualTo("Not Found");
+    byte[] rawTarget = {'/', 'x', '/', (byte) 0xFF, (byte) 0xFE};
+    RawHttp.Reply raw =
+        RawHttp.send(
+            port,
+            "GET "
+                + new String(rawTarget, StandardCharsets.ISO_8859_1)
+                + " HTTP/1.1\r\nHost: 127.0.0.1",
+            null,
+            null);
+    assertThat(detail(raw, 404)).isEqualTo("Not Found");
+  }
+
+  /**
+   * An encoded NUL or backslash in a path is refused by the servlet container's URI check before
+   * FullAuth runs, with an empty 400 that no setting reaches (README, "Errors").
+   */
+  @Test
+  void encodedNulOrBackslashInAPath_isTheContainers400() {
+    for (String path : new String[] {AUTH + "/sessions/%00", "/x/a%00b", AUTH + "/x%5Cy"}) {
+      RawHttp.Reply reply =
+          RawHttp.send(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1", null, null);
+      assertThat(reply.status()).as(path).isEqualTo(400);
     }
   }
 
