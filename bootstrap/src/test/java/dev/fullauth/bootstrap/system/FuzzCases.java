@@ -161,17 +161,18 @@ final class FuzzCases {
   /** Key rotations are real: the admin rotates at most this often per run. */
   private static final int MAX_ROTATIONS = 3;
 
-  /** Path segments with odd characters, percent-encoded (never braces). */
+  /**
+   * Path segments with odd characters, percent-encoded (never braces). An encoded NUL or backslash
+   * is refused by the servlet container's URI check with an empty 400 before any application code
+   * runs (no setting reaches that answer; ContainerEdgesIT pins it), so they are not generated.
+   */
   private static final List<String> ODD_SEGMENTS =
       List.of(
-          "%00",
-          "a%00b",
           "%01%1F%7F",
           "%20",
           "%25",
           "%2F",
           "a%2Fb",
-          "%5C",
           "..",
           "%2E%2E",
           ".",
