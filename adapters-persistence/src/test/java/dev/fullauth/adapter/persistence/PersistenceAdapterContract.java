@@ -66,10 +66,13 @@ abstract class PersistenceAdapterContract {
     db.close();
   }
 
+  private User user(String email) {
+    return User.register(
+        UserId.generate(now), EmailAddress.of(email), new PasswordHash("$argon2id$x"), now);
+  }
+
   private User newUser(String email) {
-    User user =
-        User.register(
-            UserId.generate(now), EmailAddress.of(email), new PasswordHash("$argon2id$x"), now);
+    User user = user(email);
     db.run(em -> new JpaUserRepository(em).insert(user));
     return user;
   }
@@ -132,6 +135,80 @@ abstract class PersistenceAdapterContract {
     String email = "dup-" + UUID.randomUUID() + "@example.com";
     newUser(email);
     assertThatThrownBy(() -> newUser(email)).isInstanceOf(UserAlreadyExistsException.class);
+  }
+
+  @Test
+  void duplicateEmail_leavesTheTransactionUsable_forAnotherWriteThatCommits() {
+    String email = "dup2-" + UUID.randomUUID() + "@example.com";
+    newUser(email);
+    User other = user("other-" + UUID.randomUUID() + "@example.com");
+
+    boolean refused =
+        db.inTransaction(
+            em -> {
+              JpaUserRepository users = new JpaUserRepository(em);
+              boolean taken = false;
+              try {
+                users.insert(user(email));
+              } catch (UserAlreadyExistsException e) {
+                taken = true;
+              }
+              users.insert(other);
+              return taken;
+            });
+
+    assertThat(refused).isTrue();
+    assertThat(userById(other.id())).isPresent();
+  }
+
+  @Test
+  void otherConstraintViolations_areNotATakenAddress() {
+    User ann = newUser("pk-clash-" + UUID.randomUUID() + "@example.com");
+    User sameId =
+        User.register(
+            ann.id(),
+            EmailAddress.of("pk-clash-" + UUID.randomUUID() + "@example.com"),
+            new PasswordHash("$argon2id$x"),
+            now);
+
+    assertThatThrownBy(() -> db.run(em -> new JpaUserRepository(em).insert(sameId)))
+        .isInstanceOf(RuntimeException.class)
+        .isNotInstanceOf(UserAlreadyExistsException.class);
+  }
+
+  @Test
+  void concurrentRegistrationsOfOneAddress_storeOneAccount_andTheOthersLearnItIsTaken()
+      throws Exception {
+    String email = "race-" + UUID.randomUUID() + "@example.com";
+    int racers = 4;
+    CountDownLatch ready = new CountDownLatch(racers);
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    try {
+      List<Future<Boolean>> inserted = new ArrayList<>();
+      for (int i = 0; i < racers; i++) {
+        inserted.add(
+            pool.submit(
+                () ->
+                    db.<Boolean>inTransaction(
+                        em -> {
+                          ready.countDown();
+                          await(ready);
+                          try {
+                            new JpaUserRepository(em).insert(user(email));
+                            return true;
+                          } catch (UserAlreadyExistsException e) {
+                            return false;
+                          }
+                        })));
+      }
+      int winners = 0;
+      for (Future<Boolean> f : inserted) {
+        winners += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertThat(winners).isEqualTo(1);
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
@@ -202,23 +279,29 @@ abstract class PersistenceAdapterContract {
                 .insert(
                     new OAuthAccount(
                         UUID.randomUUID(), ann.id(), "corp", sub, null, null, null, now)));
+    String otherSub = "sub-" + UUID.randomUUID();
 
-    assertThatThrownBy(
-            () ->
-                db.run(
-                    em ->
-                        new JpaOAuthAccountRepository(em)
-                            .insert(
-                                new OAuthAccount(
-                                    UUID.randomUUID(),
-                                    ann.id(),
-                                    "corp",
-                                    sub,
-                                    null,
-                                    null,
-                                    null,
-                                    now))))
-        .isInstanceOf(RuntimeException.class);
+    // The refusal leaves the transaction usable: a further link in it commits.
+    boolean secondLinked =
+        db.inTransaction(
+            em -> {
+              JpaOAuthAccountRepository accounts = new JpaOAuthAccountRepository(em);
+              boolean linked =
+                  accounts.insert(
+                      new OAuthAccount(
+                          UUID.randomUUID(), ann.id(), "corp", sub, null, null, null, now));
+              accounts.insert(
+                  new OAuthAccount(
+                      UUID.randomUUID(), ann.id(), "other", otherSub, null, null, null, now));
+              return linked;
+            });
+
+    assertThat(secondLinked).isFalse();
+    assertThat(
+            db.<List<OAuthAccount>>inTransaction(
+                em -> new JpaOAuthAccountRepository(em).findByUser(ann.id())))
+        .extracting(OAuthAccount::providerUserId)
+        .containsExactlyInAnyOrder(sub, otherSub);
   }
 
   private Passkey passkey(User owner, String credentialId, long count) {
@@ -280,9 +363,21 @@ abstract class PersistenceAdapterContract {
             db.<List<Passkey>>inTransaction(
                 em -> new JpaPasskeyRepository(em).findByUser(ann.id())))
         .containsExactly(stored);
-    assertThatThrownBy(
-            () -> db.run(em -> new JpaPasskeyRepository(em).insert(passkey(ann, credentialId, 0))))
-        .isInstanceOf(RuntimeException.class);
+    // A taken credential id is reported, and the transaction stays usable for another insert.
+    Passkey second = passkey(ann, "cred-" + UUID.randomUUID(), 0);
+    assertThat(
+            db.<Boolean>inTransaction(
+                em -> {
+                  JpaPasskeyRepository repository = new JpaPasskeyRepository(em);
+                  boolean added = repository.insert(passkey(ann, credentialId, 0));
+                  repository.insert(second);
+                  return added;
+                }))
+        .isFalse();
+    assertThat(
+            db.<List<Passkey>>inTransaction(
+                em -> new JpaPasskeyRepository(em).findByUser(ann.id())))
+        .containsExactlyInAnyOrder(stored, second);
 
     db.run(em -> new JpaUserRepository(em).delete(ann.id()));
     assertThat(

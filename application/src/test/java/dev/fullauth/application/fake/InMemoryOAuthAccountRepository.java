@@ -27,8 +27,8 @@ public final class InMemoryOAuthAccountRepository implements OAuthAccountReposit
   }
 
   @Override
-  public void insert(OAuthAccount account) {
-    rows.putIfAbsent(account.provider() + "\n" + account.providerUserId(), account);
+  public boolean insert(OAuthAccount account) {
+    return rows.putIfAbsent(account.provider() + "\n" + account.providerUserId(), account) == null;
   }
 
   @Override

@@ -16,11 +16,12 @@ public final class InMemoryPasskeyRepository implements PasskeyRepository {
   public final Map<UUID, Passkey> rows = new ConcurrentHashMap<>();
 
   @Override
-  public synchronized void insert(Passkey passkey) {
+  public synchronized boolean insert(Passkey passkey) {
     if (findByCredentialId(passkey.credentialId()).isPresent()) {
-      throw new IllegalStateException("unique violation");
+      return false;
     }
     rows.put(passkey.id(), passkey);
+    return true;
   }
 
   @Override

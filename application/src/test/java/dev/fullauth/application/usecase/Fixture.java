@@ -30,14 +30,17 @@ import dev.fullauth.application.port.in.session.ClientInfo;
 import dev.fullauth.application.usecase.account.AccessTokenReader;
 import dev.fullauth.application.usecase.account.AuthenticateService;
 import dev.fullauth.application.usecase.account.LogInWithPasswordService;
+import dev.fullauth.application.usecase.account.LoginRecorder;
 import dev.fullauth.application.usecase.account.RegisterUserService;
 import dev.fullauth.application.usecase.mail.ConfirmEmailService;
 import dev.fullauth.application.usecase.mail.DeliverMailService;
+import dev.fullauth.application.usecase.mail.OutboxLedger;
 import dev.fullauth.application.usecase.mail.PurposeTokens;
 import dev.fullauth.application.usecase.mail.RequestEmailVerificationService;
 import dev.fullauth.application.usecase.mail.RequestPasswordResetService;
 import dev.fullauth.application.usecase.mail.ResetPasswordService;
 import dev.fullauth.application.usecase.oauth.CompleteOAuthLoginService;
+import dev.fullauth.application.usecase.oauth.OAuthAccountLinker;
 import dev.fullauth.application.usecase.oauth.StartOAuthLoginService;
 import dev.fullauth.application.usecase.oauth.UnlinkOAuthAccountService;
 import dev.fullauth.application.usecase.passkey.BeginPasskeyAuthenticationService;
@@ -133,16 +136,12 @@ public final class Fixture {
   }
 
   public CompleteOAuthLoginService completeOAuthLogin() {
-    return new CompleteOAuthLoginService(
-        oauthPolicy,
-        oneTimeStore,
-        oauthProvider,
-        oauthAccounts,
-        users,
-        new ReversingCipher(),
-        issuer(),
-        events,
-        clock);
+    return new CompleteOAuthLoginService(oauthPolicy, oneTimeStore, oauthProvider, oauthLinker());
+  }
+
+  public OAuthAccountLinker oauthLinker() {
+    return new OAuthAccountLinker(
+        oauthPolicy, oauthAccounts, users, new ReversingCipher(), issuer(), events, clock);
   }
 
   public UnlinkOAuthAccountService unlinkOAuthAccount() {
@@ -159,7 +158,11 @@ public final class Fixture {
   }
 
   public LogInWithPasswordService logIn() {
-    return new LogInWithPasswordService(users, hasher, accountPolicy, issuer(), events, lockout());
+    return new LogInWithPasswordService(users, hasher, accountPolicy, loginRecorder(), lockout());
+  }
+
+  public LoginRecorder loginRecorder() {
+    return new LoginRecorder(users, issuer(), events);
   }
 
   public RefreshSessionService refresh() {
@@ -206,7 +209,11 @@ public final class Fixture {
 
   public DeliverMailService deliverMail() {
     return new DeliverMailService(
-        outbox, mailSender, users, purposeTokens(), mailPolicy, deliveryPolicy, events, clock);
+        outboxLedger(), mailSender, purposeTokens(), mailPolicy, deliveryPolicy, events, clock);
+  }
+
+  public OutboxLedger outboxLedger() {
+    return new OutboxLedger(outbox, users, deliveryPolicy, clock);
   }
 
   /** Delivers every due mail, as one worker round does. */

@@ -22,8 +22,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The outbox worker: every {@code FULLAUTH_MAIL_POLL_MS} it delivers the due mails, each in its own
- * transaction. Runs on every node; claims keep nodes from sending one mail twice.
+ * The outbox worker: every {@code FULLAUTH_MAIL_POLL_MS} it delivers the due mails. Each delivery
+ * claims its mail in a short transaction, sends it with no transaction open and records the outcome
+ * in another (see {@code DeliverMailService}). Runs on every node; claims keep nodes from sending
+ * one mail twice at once.
  */
 @ApplicationScoped
 public class MailDeliveryWorker {
@@ -77,7 +79,10 @@ public class MailDeliveryWorker {
     try {
       useCase.deliver(id);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "delivery of mail " + id + " failed; it stays due", e);
+      LOG.log(
+          Level.WARNING,
+          "delivery of mail " + id + " failed; it is retried when its lease ends",
+          e);
     }
   }
 }

@@ -200,6 +200,29 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  @Test
+  void transactions_areDecidedInTheApplication_neverInTheAdapters() {
+    // A service that writes declares its transaction; an adapter neither opens one nor reacts to
+    // one failing: a lost race comes back from the store as a domain outcome.
+    noClasses()
+        .that()
+        .resideInAPackage("dev.fullauth.adapter..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.transaction..")
+        .check(classes);
+  }
+
+  @Test
+  void theUseCaseStereotype_opensNoTransaction() {
+    classes()
+        .that()
+        .haveFullyQualifiedName("dev.fullauth.application.UseCase")
+        .should()
+        .notBeAnnotatedWith("jakarta.transaction.Transactional")
+        .check(classes);
+  }
+
   private static DescribedPredicate<JavaClass> implementAUseCase() {
     return DescribedPredicate.describe(
         "implement a *UseCase port",

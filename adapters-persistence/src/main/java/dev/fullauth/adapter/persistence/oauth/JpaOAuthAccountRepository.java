@@ -1,21 +1,25 @@
 package dev.fullauth.adapter.persistence.oauth;
 
+import dev.fullauth.adapter.persistence.sql.UniqueInsert;
 import dev.fullauth.application.port.out.OAuthAccountRepository;
 import dev.fullauth.domain.oauth.OAuthAccount;
 import dev.fullauth.domain.user.UserId;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Provider links with JPA. */
 public final class JpaOAuthAccountRepository implements OAuthAccountRepository {
   private final EntityManager em;
+  private final UniqueInsert inserts;
 
   /**
    * @param em a transaction-scoped entity manager
    */
   public JpaOAuthAccountRepository(EntityManager em) {
     this.em = em;
+    this.inserts = new UniqueInsert(em);
   }
 
   @Override
@@ -46,13 +50,17 @@ public final class JpaOAuthAccountRepository implements OAuthAccountRepository {
   }
 
   @Override
-  public void insert(OAuthAccount account) {
-    OAuthAccountJpaEntity row = new OAuthAccountJpaEntity();
-    row.id = account.id();
-    row.createdAt = account.createdAt();
-    copy(account, row);
-    em.persist(row);
-    em.flush();
+  public boolean insert(OAuthAccount account) {
+    Map<String, Object> row = UniqueInsert.row();
+    row.put("id", account.id());
+    row.put("provider", account.provider());
+    row.put("provider_user_id", account.providerUserId());
+    row.put("user_id", account.userId().value());
+    row.put("provider_email", account.providerEmail());
+    row.put("access_token", account.sealedAccessToken());
+    row.put("refresh_token", account.sealedRefreshToken());
+    row.put("created_at", account.createdAt());
+    return inserts.insert("fullauth_oauth_accounts", "uq_fullauth_oauth_accounts_identity", row);
   }
 
   @Override

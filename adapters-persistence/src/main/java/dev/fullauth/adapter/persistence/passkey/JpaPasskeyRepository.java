@@ -1,5 +1,6 @@
 package dev.fullauth.adapter.persistence.passkey;
 
+import dev.fullauth.adapter.persistence.sql.UniqueInsert;
 import dev.fullauth.application.port.out.PasskeyRepository;
 import dev.fullauth.domain.passkey.Passkey;
 import dev.fullauth.domain.user.UserId;
@@ -7,37 +8,39 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Passkeys with JPA; the use stamp is one conditional UPDATE (compare-and-swap on the counter). */
 public final class JpaPasskeyRepository implements PasskeyRepository {
   private final EntityManager em;
+  private final UniqueInsert inserts;
 
   /**
    * @param em a transaction-scoped entity manager
    */
   public JpaPasskeyRepository(EntityManager em) {
     this.em = em;
+    this.inserts = new UniqueInsert(em);
   }
 
   @Override
-  public void insert(Passkey passkey) {
-    PasskeyJpaEntity row = new PasskeyJpaEntity();
-    row.id = passkey.id();
-    row.userId = passkey.userId().value();
-    row.credentialId = passkey.credentialId();
-    row.publicKey = passkey.publicKey();
-    row.signCount = passkey.signCount();
-    row.deviceName = passkey.deviceName();
-    row.transports = String.join(",", passkey.transports());
-    row.backedUp = passkey.backedUp();
-    row.backupEligible = passkey.backupEligible();
-    row.uvInitialized = passkey.userVerified();
-    row.createdAt = passkey.createdAt();
-    row.lastUsedAt = passkey.lastUsedAt();
-    em.persist(row);
-    em.flush();
+  public boolean insert(Passkey passkey) {
+    Map<String, Object> row = UniqueInsert.row();
+    row.put("id", passkey.id());
+    row.put("user_id", passkey.userId().value());
+    row.put("credential_id", passkey.credentialId());
+    row.put("public_key", passkey.publicKey());
+    row.put("sign_count", passkey.signCount());
+    row.put("device_name", passkey.deviceName());
+    row.put("transports", String.join(",", passkey.transports()));
+    row.put("backed_up", passkey.backedUp());
+    row.put("backup_eligible", passkey.backupEligible());
+    row.put("uv_initialized", passkey.userVerified());
+    row.put("created_at", passkey.createdAt());
+    row.put("last_used_at", passkey.lastUsedAt());
+    return inserts.insert("fullauth_passkeys", "uq_fullauth_passkeys_credential", row);
   }
 
   @Override

@@ -1,24 +1,28 @@
 package dev.fullauth.adapter.persistence.user;
 
+import dev.fullauth.adapter.persistence.sql.UniqueInsert;
 import dev.fullauth.application.port.out.UserRepository;
+import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.user.EmailAddress;
 import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserAlreadyExistsException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Users in {@code fullauth_users}, through JPA. */
 public final class JpaUserRepository implements UserRepository {
   private final EntityManager em;
+  private final UniqueInsert inserts;
 
   /**
    * @param em a transaction-scoped entity manager
    */
   public JpaUserRepository(EntityManager em) {
     this.em = em;
+    this.inserts = new UniqueInsert(em);
   }
 
   @Override
@@ -39,12 +43,17 @@ public final class JpaUserRepository implements UserRepository {
 
   @Override
   public void insert(User user) {
-    UserJpaEntity row = new UserJpaEntity();
-    UserJpaMapper.copy(user, row);
-    try {
-      em.persist(row);
-      em.flush();
-    } catch (PersistenceException e) {
+    Map<String, Object> row = UniqueInsert.row();
+    row.put("id", user.id().value());
+    row.put("email", user.email().value());
+    row.put("hashed_password", user.passwordHash().map(PasswordHash::encoded).orElse(null));
+    row.put("is_active", user.isActive());
+    row.put("is_verified", user.isVerified());
+    row.put("is_superuser", user.isSuperuser());
+    row.put("display_name", user.displayName().orElse(null));
+    row.put("created_at", user.createdAt());
+    // Only the address's own constraint means "taken"; the caller's transaction stays usable.
+    if (!inserts.insert("fullauth_users", "uq_fullauth_users_email", row)) {
       throw new UserAlreadyExistsException();
     }
   }

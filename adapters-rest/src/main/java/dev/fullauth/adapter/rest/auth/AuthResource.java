@@ -26,7 +26,6 @@ import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.EmailAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -68,16 +67,9 @@ public class AuthResource {
     RegisterUserCommand command =
         new RegisterUserCommand(
             EmailAddress.of(email), new PlainPassword(password), client.locale());
-    RegistrationResult result;
-    try {
-      result = register.register(command);
-    } catch (TransactionalException e) {
-      // A concurrent registration of the same address won the unique constraint and rolled this
-      // transaction back; the retry sees the committed account and answers as for a taken address.
-      LOG.fine("registration conflict, retrying once");
-      result = register.register(command);
-    }
-    return switch (result) {
+    // A concurrent registration of the same address answers as for a taken address (the store
+    // reports the lost race as the taken address it is).
+    return switch (register.register(command)) {
       case RegistrationResult.Created created ->
           Response.status(201).entity(UserJson.of(created.user())).build();
       case RegistrationResult.Concealed concealed ->

@@ -25,7 +25,6 @@ import dev.fullauth.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -119,13 +118,7 @@ public class OAuthResource {
             state,
             binding == null || binding.getValue().isEmpty() ? null : binding.getValue(),
             client.current());
-    OAuthLoginResult result;
-    try {
-      result = complete.complete(command);
-    } catch (TransactionalException e) {
-      // A concurrent login of the same new identity won a unique constraint; nothing was kept.
-      result = new OAuthLoginResult.Rejected("concurrent first login of the same identity");
-    }
+    OAuthLoginResult result = complete.complete(command);
     // The binding is single use like the state it protects.
     String clear = transport.oauthBindingCookie(null, 0);
     return switch (result) {

@@ -19,13 +19,11 @@ import dev.fullauth.application.port.in.passkey.ListPasskeysUseCase;
 import dev.fullauth.application.port.in.passkey.PasskeyLoginResult;
 import dev.fullauth.application.port.in.protection.RateBucket;
 import dev.fullauth.domain.passkey.Passkey;
-import dev.fullauth.domain.passkey.PasskeyRegistrationFailedException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -86,15 +84,8 @@ public class PasskeyResource {
     body.done();
     // Validation before authentication, as on every route (Caller).
     UserId me = caller.require().user().id();
-    Passkey passkey;
-    try {
-      passkey =
-          completeRegistration.complete(me, key, credential, deviceName == null ? "" : deviceName);
-    } catch (TransactionalException e) {
-      // A concurrent registration of the same credential id won the unique constraint.
-      LOG.info("passkey registration lost a race on the credential id");
-      throw new PasskeyRegistrationFailedException();
-    }
+    Passkey passkey =
+        completeRegistration.complete(me, key, credential, deviceName == null ? "" : deviceName);
     return Response.status(201).entity(PasskeyJson.passkey(passkey)).build();
   }
 
@@ -128,13 +119,7 @@ public class PasskeyResource {
     String credential = credential(body);
     body.done();
     rateLimits.consume(RateBucket.PASSKEY_AUTH);
-    PasskeyLoginResult result;
-    try {
-      result = completeAuthentication.complete(key, credential, client.current());
-    } catch (TransactionalException e) {
-      result = new PasskeyLoginResult.Rejected("transaction rolled back (concurrent use)");
-    }
-    return switch (result) {
+    return switch (completeAuthentication.complete(key, credential, client.current())) {
       case PasskeyLoginResult.LoggedIn in ->
           transport.loginResponse(in.tokens(), in.user()).build();
       case PasskeyLoginResult.Rejected rejected -> {

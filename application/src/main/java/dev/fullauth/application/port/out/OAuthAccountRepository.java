@@ -19,8 +19,13 @@ public interface OAuthAccountRepository {
    */
   List<OAuthAccount> findByUser(UserId user);
 
-  /** Adds a link; a link of the same identity that a concurrent login added first is kept. */
-  void insert(OAuthAccount account);
+  /**
+   * Adds a link unless the identity (provider and provider user id) is already linked, also when a
+   * concurrent login linked it first; that link is kept. The caller's transaction stays usable.
+   *
+   * @return true if added, false if the identity was linked already
+   */
+  boolean insert(OAuthAccount account);
 
   /** Saves the provider e-mail and tokens of an existing link. */
   void update(OAuthAccount account);

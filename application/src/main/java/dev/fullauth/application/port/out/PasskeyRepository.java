@@ -9,8 +9,13 @@ import java.util.UUID;
 
 /** Stores passkeys. Joins the caller's transaction. */
 public interface PasskeyRepository {
-  /** Adds a passkey; the store refuses a second row with the same credential id. */
-  void insert(Passkey passkey);
+  /**
+   * Adds a passkey unless its credential id is already stored (for anyone), also when a concurrent
+   * registration of the same id wins the race. The caller's transaction stays usable either way.
+   *
+   * @return true if added, false if the credential id was taken
+   */
+  boolean insert(Passkey passkey);
 
   /**
    * @return the passkey with this credential id, or empty

@@ -23,7 +23,7 @@ public interface UserRepository {
    * Adds a new account.
    *
    * @throws UserAlreadyExistsException when the address is taken, also when a concurrent insert
-   *     wins the race
+   *     wins the race; the caller's transaction stays usable (other store errors propagate)
    */
   void insert(User user);
 

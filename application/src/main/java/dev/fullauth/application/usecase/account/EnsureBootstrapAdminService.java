@@ -11,10 +11,12 @@ import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserAlreadyExistsException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /** Creates the configured first superuser once. */
 @UseCase
+@Transactional
 public class EnsureBootstrapAdminService implements EnsureBootstrapAdminUseCase {
   private final UserRepository users;
   private final PasswordHasher hasher;

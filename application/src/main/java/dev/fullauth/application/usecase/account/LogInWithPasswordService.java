@@ -5,14 +5,10 @@ import dev.fullauth.application.policy.AccountPolicy;
 import dev.fullauth.application.port.in.account.LogInCommand;
 import dev.fullauth.application.port.in.account.LogInResult;
 import dev.fullauth.application.port.in.account.LogInWithPasswordUseCase;
-import dev.fullauth.application.port.out.EventPublisher;
 import dev.fullauth.application.port.out.PasswordHasher;
 import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.application.usecase.protection.AccountLockout;
-import dev.fullauth.application.usecase.session.SessionIssuer;
-import dev.fullauth.domain.event.UserLoggedIn;
 import dev.fullauth.domain.password.PasswordHash;
-import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.user.EmailAddress;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
@@ -25,6 +21,10 @@ import java.util.logging.Logger;
  * one hash verification at the configured cost (anchor §5.2): an unknown account or one without a
  * password spends the dummy, a wrong password for a hash of another algorithm or cost spends the
  * dummy after it.
+ *
+ * <p>Not transactional: the lookup and the password check run without a transaction, so no database
+ * connection is held while a hash is computed or a hashing slot awaited; a successful login writes
+ * through {@link LoginRecorder} in one short transaction.
  */
 @UseCase
 public class LogInWithPasswordService implements LogInWithPasswordUseCase {
@@ -33,8 +33,7 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
   private final UserRepository users;
   private final PasswordHasher hasher;
   private final AccountPolicy policy;
-  private final SessionIssuer issuer;
-  private final EventPublisher events;
+  private final LoginRecorder recorder;
   private final AccountLockout lockout;
 
   @Inject
@@ -42,14 +41,12 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
       UserRepository users,
       PasswordHasher hasher,
       AccountPolicy policy,
-      SessionIssuer issuer,
-      EventPublisher events,
+      LoginRecorder recorder,
       AccountLockout lockout) {
     this.users = users;
     this.hasher = hasher;
     this.policy = policy;
-    this.issuer = issuer;
-    this.events = events;
+    this.recorder = recorder;
     this.lockout = lockout;
   }
 
@@ -80,11 +77,9 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
     if (!user.isActive()) {
       return new LogInResult.Rejected("inactive account");
     }
-    user = rehashIfNeeded(user, hash.get(), command);
+    Optional<User> upgraded = rehashed(user, hash.get(), command);
     lockout.clear(command.identifier());
-    var tokens = issuer.issue(user, SessionId.generate(), command.client());
-    events.publishAfterCommit(new UserLoggedIn(user));
-    return new LogInResult.LoggedIn(user, tokens);
+    return recorder.record(upgraded.orElse(user), upgraded.isPresent(), command.client());
   }
 
   private LogInResult failure(LogInCommand command, String reason) {
@@ -92,18 +87,20 @@ public class LogInWithPasswordService implements LogInWithPasswordUseCase {
     return new LogInResult.Rejected(reason);
   }
 
-  private User rehashIfNeeded(User user, PasswordHash hash, LogInCommand command) {
+  /**
+   * @return the account with its password hashed at the configured cost, if its hash is outdated
+   *     and hashing worked
+   */
+  private Optional<User> rehashed(User user, PasswordHash hash, LogInCommand command) {
     if (!hasher.needsRehash(hash)) {
-      return user;
+      return Optional.empty();
     }
     try {
-      User rehashed = user.changePassword(hasher.hash(command.password()));
-      users.update(rehashed);
-      return rehashed;
+      return Optional.of(user.changePassword(hasher.hash(command.password())));
     } catch (RuntimeException e) {
       // A failed upgrade must never block a correct login (anchor §5.9).
       LOG.log(Level.WARNING, "password rehash failed for user " + user.id(), e);
-      return user;
+      return Optional.empty();
     }
   }
 }

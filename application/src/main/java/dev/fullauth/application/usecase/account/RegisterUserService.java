@@ -19,6 +19,7 @@ import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserAlreadyExistsException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
@@ -27,6 +28,7 @@ import java.time.Clock;
  * anti-enumeration mode also take the same time (anchor §5.1 notes the gap).
  */
 @UseCase
+@Transactional
 public class RegisterUserService implements RegisterUserUseCase {
   private final UserRepository users;
   private final PasswordHasher hasher;

@@ -6,9 +6,11 @@ import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.domain.role.PermissionName;
 import dev.fullauth.domain.role.RoleName;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Grants a permission to a role. */
 @UseCase
+@Transactional
 public class AssignPermissionService implements AssignPermissionUseCase {
   private final RoleRepository roles;
 

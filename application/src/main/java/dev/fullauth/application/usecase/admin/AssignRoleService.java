@@ -8,9 +8,11 @@ import dev.fullauth.domain.role.RoleName;
 import dev.fullauth.domain.user.UserId;
 import dev.fullauth.domain.user.UserNotFoundException;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Assigns a role to an existing user. */
 @UseCase
+@Transactional
 public class AssignRoleService implements AssignRoleUseCase {
   private final UserRepository users;
   private final RoleRepository roles;

@@ -6,9 +6,11 @@ import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.domain.role.PermissionName;
 import dev.fullauth.domain.role.RoleName;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Withdraws a permission from a role. */
 @UseCase
+@Transactional
 public class RemovePermissionService implements RemovePermissionUseCase {
   private final RoleRepository roles;
 

@@ -6,9 +6,11 @@ import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.domain.role.RoleName;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Removes a role from a user. */
 @UseCase
+@Transactional
 public class RemoveRoleService implements RemoveRoleUseCase {
   private final RoleRepository roles;
 

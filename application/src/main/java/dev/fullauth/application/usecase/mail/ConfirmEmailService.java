@@ -7,9 +7,11 @@ import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.domain.event.EmailVerified;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Marks an address verified; confirming an already verified address succeeds again (anchor). */
 @UseCase
+@Transactional
 public class ConfirmEmailService implements ConfirmEmailUseCase {
   private final PurposeTokens tokens;
   private final UserRepository users;

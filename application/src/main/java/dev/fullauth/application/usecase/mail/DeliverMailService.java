@@ -7,9 +7,7 @@ import dev.fullauth.application.port.in.mail.DeliverMailUseCase;
 import dev.fullauth.application.port.out.EventPublisher;
 import dev.fullauth.application.port.out.MailDeliveryException;
 import dev.fullauth.application.port.out.MailMessage;
-import dev.fullauth.application.port.out.MailOutbox;
 import dev.fullauth.application.port.out.MailSender;
-import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.domain.event.AuthEvent;
 import dev.fullauth.domain.event.PasswordResetMailRequested;
 import dev.fullauth.domain.event.VerificationMailRequested;
@@ -22,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,14 +29,23 @@ import java.util.logging.Logger;
 /**
  * Delivers outbox mail. The account is looked up and the link's token minted at delivery time, so
  * the outbox holds no secret and requests for unknown addresses end here as {@code SKIPPED}.
+ *
+ * <p>Not transactional: one delivery is three steps. The claim (with the recipient's account)
+ * commits first in a short transaction of its own ({@link OutboxLedger#claim}), and its lease keeps
+ * every other worker off the mail; the mail is then rendered and sent with no transaction open; the
+ * outcome is recorded in a second short transaction ({@link OutboxLedger#record}). Delivery is at
+ * least once: if the process dies or the database fails between the SMTP server's acceptance and
+ * the commit of the record, the lease runs out and the mail is sent again, with a newly minted
+ * token (the first one stays valid until it expires or is used). The same happens if one send
+ * outlasts the lease, which the SMTP timeouts keep far shorter. A failure between claim and send
+ * (minting the token, rendering) leaves the mail pending; it is retried when the lease ends.
  */
 @UseCase
 public class DeliverMailService implements DeliverMailUseCase {
   private static final Logger LOG = Logger.getLogger(DeliverMailService.class.getName());
 
-  private final MailOutbox outbox;
+  private final OutboxLedger ledger;
   private final MailSender sender;
-  private final UserRepository users;
   private final PurposeTokens tokens;
   private final MailPolicy mailPolicy;
   private final DeliveryPolicy deliveryPolicy;
@@ -48,17 +54,15 @@ public class DeliverMailService implements DeliverMailUseCase {
 
   @Inject
   public DeliverMailService(
-      MailOutbox outbox,
+      OutboxLedger ledger,
       MailSender sender,
-      UserRepository users,
       PurposeTokens tokens,
       MailPolicy mailPolicy,
       DeliveryPolicy deliveryPolicy,
       EventPublisher events,
       Clock clock) {
-    this.outbox = outbox;
+    this.ledger = ledger;
     this.sender = sender;
-    this.users = users;
     this.tokens = tokens;
     this.mailPolicy = mailPolicy;
     this.deliveryPolicy = deliveryPolicy;
@@ -68,20 +72,19 @@ public class DeliverMailService implements DeliverMailUseCase {
 
   @Override
   public List<UUID> dueMail() {
-    return outbox.dueIds(clock.instant(), deliveryPolicy.batchSize());
+    return ledger.due();
   }
 
   @Override
   public boolean deliver(UUID mailId) {
-    Instant now = clock.instant();
-    Optional<OutboxMail> found = outbox.find(mailId).filter(m -> m.status() == MailStatus.PENDING);
-    if (found.isEmpty() || !outbox.claim(mailId, now, now.plus(deliveryPolicy.lease()))) {
+    Optional<OutboxLedger.Claim> claimed = ledger.claim(mailId);
+    if (claimed.isEmpty()) {
       return false;
     }
-    OutboxMail mail = found.get();
-    Optional<User> user = users.findByEmail(mail.recipient());
+    OutboxMail mail = claimed.get().mail();
+    Optional<User> user = claimed.get().recipient();
     if (user.isEmpty()) {
-      outbox.save(mail.skipped());
+      ledger.record(mail.skipped());
       return false;
     }
     boolean notice = mail.template() == MailTemplate.PASSKEY_ADDED;
@@ -113,8 +116,11 @@ public class DeliverMailService implements DeliverMailUseCase {
     } catch (MailDeliveryException e) {
       OutboxMail failed =
           mail.failed(
-              now, e.getMessage(), deliveryPolicy.initialBackoff(), deliveryPolicy.maxBackoff());
-      outbox.save(failed);
+              clock.instant(),
+              e.getMessage(),
+              deliveryPolicy.initialBackoff(),
+              deliveryPolicy.maxBackoff());
+      ledger.record(failed);
       LOG.warning(
           "mail "
               + mail.id()
@@ -128,7 +134,7 @@ public class DeliverMailService implements DeliverMailUseCase {
                   : "next at " + failed.nextAttemptAt()));
       return false;
     }
-    outbox.save(mail.delivered(clock.instant()));
+    ledger.record(mail.delivered(clock.instant()));
     if (notice) {
       return true;
     }

@@ -8,10 +8,12 @@ import dev.fullauth.domain.mail.MailTemplate;
 import dev.fullauth.domain.mail.OutboxMail;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /** Queues the verification mail of an account; the worker mints the token when it sends. */
 @UseCase
+@Transactional
 public class RequestEmailVerificationService implements RequestEmailVerificationUseCase {
   private final UserRepository users;
   private final MailOutbox outbox;

@@ -7,6 +7,7 @@ import dev.fullauth.domain.mail.MailTemplate;
 import dev.fullauth.domain.mail.OutboxMail;
 import dev.fullauth.domain.user.EmailAddress;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
@@ -14,6 +15,7 @@ import java.time.Clock;
  * behind it, are the same whether or not the address is known (no enumeration or timing oracle).
  */
 @UseCase
+@Transactional
 public class RequestPasswordResetService implements RequestPasswordResetUseCase {
   private final MailOutbox outbox;
   private final Clock clock;

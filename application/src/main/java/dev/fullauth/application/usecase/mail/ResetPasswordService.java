@@ -13,10 +13,12 @@ import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.application.usecase.session.SessionRevoker;
 import dev.fullauth.domain.event.PasswordReset;
 import dev.fullauth.domain.oauth.OAuthAccount;
+import dev.fullauth.domain.password.PasswordHash;
 import dev.fullauth.domain.password.PasswordPolicy;
 import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /**
  * Resets a password in the anchor's order: token, then policy (a weak password keeps the token
@@ -25,6 +27,7 @@ import jakarta.inject.Inject;
  * them would lock out owners whose mailbox alone was the target.
  */
 @UseCase
+@Transactional
 public class ResetPasswordService implements ResetPasswordUseCase {
   private final PurposeTokens tokens;
   private final PasswordPolicy policy;
@@ -62,8 +65,11 @@ public class ResetPasswordService implements ResetPasswordUseCase {
   public LoginMethods reset(String token, PlainPassword newPassword) {
     TokenClaims claims = tokens.read(token, PurposeTokens.PASSWORD_RESET);
     policy.check(newPassword);
+    // Hashed before the account is read: the transaction takes its connection only after the hash
+    // (and the wait for a hashing slot), and a busy hasher leaves the token unused.
+    PasswordHash hash = hasher.hash(newPassword);
     User user = tokens.consume(claims);
-    User changed = user.changePassword(hasher.hash(newPassword));
+    User changed = user.changePassword(hash);
     users.update(changed);
     revoker.killAccessTokens(sessions.revokeAllOf(user.id()));
     events.publishAfterCommit(new PasswordReset(changed));

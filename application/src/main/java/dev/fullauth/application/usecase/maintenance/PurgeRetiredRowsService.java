@@ -7,6 +7,7 @@ import dev.fullauth.application.port.in.maintenance.PurgeRetiredRowsUseCase;
 import dev.fullauth.application.port.out.MailOutbox;
 import dev.fullauth.application.port.out.SessionStore;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -16,6 +17,7 @@ import java.time.Instant;
  * what recognises a replayed rotated token and burns its session.
  */
 @UseCase
+@Transactional
 public class PurgeRetiredRowsService implements PurgeRetiredRowsUseCase {
   private final SessionStore sessions;
   private final MailOutbox outbox;

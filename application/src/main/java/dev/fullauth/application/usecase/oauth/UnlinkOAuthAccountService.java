@@ -9,12 +9,14 @@ import dev.fullauth.domain.oauth.OAuthAccountNotFoundException;
 import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /**
  * Removes a provider link unless it is the account's only way to log in (anchor §2.5: the guard is
  * checked first; passkeys do not count).
  */
 @UseCase
+@Transactional
 public class UnlinkOAuthAccountService implements UnlinkOAuthAccountUseCase {
   private final OAuthAccountRepository accounts;
   private final UserRepository users;

@@ -19,6 +19,7 @@ import dev.fullauth.domain.passkey.PasskeysDisabledException;
 import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * racing with the same counter at most one logs in (WebAuthn L3 §6.1.1).
  */
 @UseCase
+@Transactional
 public class CompletePasskeyAuthenticationService implements CompletePasskeyAuthenticationUseCase {
   private final PasskeyPolicy policy;
   private final Challenges challenges;

@@ -18,6 +18,7 @@ import dev.fullauth.domain.passkey.PasskeysDisabledException;
 import dev.fullauth.domain.shared.TimeOrderedIds;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  * 25). The owner is sent a mail about the new passkey.
  */
 @UseCase
+@Transactional
 public class CompletePasskeyRegistrationService implements CompletePasskeyRegistrationUseCase {
   private static final Logger LOG =
       Logger.getLogger(CompletePasskeyRegistrationService.class.getName());
@@ -75,10 +77,6 @@ public class CompletePasskeyRegistrationService implements CompletePasskeyRegist
       LOG.info(() -> "passkey registration refused for user " + user + ": " + e.getMessage());
       throw new PasskeyRegistrationFailedException();
     }
-    if (passkeys.findByCredentialId(credential.credentialId()).isPresent()) {
-      LOG.info(() -> "passkey registration refused for user " + user + ": credential id taken");
-      throw new PasskeyRegistrationFailedException();
-    }
     Instant now = clock.instant();
     Passkey passkey =
         new Passkey(
@@ -94,7 +92,11 @@ public class CompletePasskeyRegistrationService implements CompletePasskeyRegist
             credential.userVerified(),
             now,
             null);
-    passkeys.insert(passkey);
+    if (!passkeys.insert(passkey)) {
+      // Registered before, or by a concurrent request that won the race; nothing was written.
+      LOG.info(() -> "passkey registration refused for user " + user + ": credential id taken");
+      throw new PasskeyRegistrationFailedException();
+    }
     // The owner hears of every new credential: if it was not them, they act (docs: security).
     users
         .findById(user)

@@ -6,10 +6,12 @@ import dev.fullauth.application.port.out.PasskeyRepository;
 import dev.fullauth.domain.passkey.PasskeyNotFoundException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.UUID;
 
 /** Deletes one of the caller's passkeys; the last one may go too (anchor §7.8). */
 @UseCase
+@Transactional
 public class DeletePasskeyService implements DeletePasskeyUseCase {
   private final PasskeyRepository passkeys;
 

@@ -18,6 +18,7 @@ import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,7 @@ import java.util.Optional;
  * the caller's own session survives, so the user who changed the password stays logged in.
  */
 @UseCase
+@Transactional
 public class ChangePasswordService implements ChangePasswordUseCase {
   private final UserRepository users;
   private final PasswordHasher hasher;

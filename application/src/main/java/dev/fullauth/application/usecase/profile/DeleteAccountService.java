@@ -7,9 +7,11 @@ import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.application.usecase.session.SessionRevoker;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Deletes an account after revoking all of its sessions. */
 @UseCase
+@Transactional
 public class DeleteAccountService implements DeleteAccountUseCase {
   private final UserRepository users;
   private final SessionStore sessions;

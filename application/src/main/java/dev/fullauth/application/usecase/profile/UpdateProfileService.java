@@ -7,9 +7,11 @@ import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Updates profile fields of the caller's account. */
 @UseCase
+@Transactional
 public class UpdateProfileService implements UpdateProfileUseCase {
   private final UserRepository users;
 

@@ -16,6 +16,7 @@ import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  * does not keep the session alive: the refresh token alone ends it.
  */
 @UseCase
+@Transactional
 public class LogOutService implements LogOutUseCase {
   private static final Logger LOG = Logger.getLogger(LogOutService.class.getName());
 

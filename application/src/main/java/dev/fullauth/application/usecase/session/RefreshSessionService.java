@@ -18,6 +18,7 @@ import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +33,7 @@ import java.util.Set;
  * the successor (see {@link SessionStore#revokeAllOf}).
  */
 @UseCase
+@Transactional
 public class RefreshSessionService implements RefreshSessionUseCase {
   private final TokenVerifier verifier;
   private final SessionStore sessions;

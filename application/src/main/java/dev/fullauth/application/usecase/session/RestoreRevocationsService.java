@@ -7,6 +7,7 @@ import dev.fullauth.application.port.out.RevocationList;
 import dev.fullauth.application.port.out.RevokedSession;
 import dev.fullauth.application.port.out.SessionStore;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -15,8 +16,13 @@ import java.time.Instant;
  * revocation list, each until the moment {@link SessionRevoker} chose when it revoked them. The
  * store is the durable record: logout, session deletion, bulk revocations and burnt sessions all
  * leave their sessions without a live refresh token there.
+ *
+ * <p>It only reads the database, yet runs in a transaction: it is called once, from a start-up
+ * observer, and a read outside a transaction needs the container-managed entity manager to find a
+ * component invocation on the thread, which a start-up observer is not certain to have.
  */
 @UseCase
+@Transactional
 public class RestoreRevocationsService implements RestoreRevocationsUseCase {
   private final SessionStore sessions;
   private final RevocationList revocations;

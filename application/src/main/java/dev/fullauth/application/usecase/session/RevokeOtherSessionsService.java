@@ -7,9 +7,11 @@ import dev.fullauth.application.port.out.SessionStore;
 import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Revokes every session of the caller but the current one, access tokens included. */
 @UseCase
+@Transactional
 public class RevokeOtherSessionsService implements RevokeOtherSessionsUseCase {
   private final SessionStore sessions;
   private final SessionRevoker revoker;

@@ -7,10 +7,12 @@ import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.session.SessionNotFoundException;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 
 /** Revokes one session of the caller in the store and in the shared revocation list. */
 @UseCase
+@Transactional
 public class RevokeSessionService implements RevokeSessionUseCase {
   private final SessionStore sessions;
   private final SessionRevoker revoker;

@@ -3,10 +3,14 @@ package dev.fullauth.application.usecase.oauth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fullauth.application.fake.ReversingCipher;
 import dev.fullauth.application.port.in.oauth.OAuthAuthorization;
 import dev.fullauth.application.port.in.oauth.OAuthCallbackCommand;
 import dev.fullauth.application.port.in.oauth.OAuthLoginResult;
 import dev.fullauth.application.port.in.session.ClientInfo;
+import dev.fullauth.application.port.out.OAuthAccountRepository;
+import dev.fullauth.application.port.out.OAuthProviderClient;
+import dev.fullauth.application.port.out.OAuthProviderClient.ProviderLogin;
 import dev.fullauth.application.usecase.Fixture;
 import dev.fullauth.domain.event.OAuthLogin;
 import dev.fullauth.domain.event.OAuthRegistered;
@@ -19,9 +23,14 @@ import dev.fullauth.domain.oauth.OAuthAccountNotFoundException;
 import dev.fullauth.domain.oauth.OAuthProviderNotConfiguredException;
 import dev.fullauth.domain.user.EmailAddress;
 import dev.fullauth.domain.user.User;
+import dev.fullauth.domain.user.UserId;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +68,102 @@ class OAuthLoginServiceTest {
 
   private static ExternalIdentity corp(String sub, String email, boolean verified) {
     return new ExternalIdentity("corp", sub, email, verified, "Ann", null);
+  }
+
+  private OAuthLoginResult callbackThrough(
+      OAuthAccountLinker linker, OAuthProviderClient provider) {
+    Started started = start("corp", corp("s-1", "ann@corp.test", true));
+    return new CompleteOAuthLoginService(f.oauthPolicy, f.oneTimeStore, provider, linker)
+        .complete(
+            new OAuthCallbackCommand(
+                "corp",
+                f.oauthProvider.codeFor(started.state()),
+                started.state(),
+                started.authorization().binding(),
+                new ClientInfo("ua", "10.0.0.9")));
+  }
+
+  @Test
+  void theProviderIsAsked_beforeAndOutsideTheLinkingTransaction() {
+    List<String> steps = new ArrayList<>();
+    OAuthProviderClient provider =
+        new OAuthProviderClient() {
+          @Override
+          public URI authorizationUri(String p, AuthorizationRequest request) {
+            return f.oauthProvider.authorizationUri(p, request);
+          }
+
+          @Override
+          public ProviderLogin exchange(String p, CodeExchange exchange) {
+            steps.add("exchange, users stored: " + f.users.size());
+            return f.oauthProvider.exchange(p, exchange);
+          }
+        };
+    OAuthAccountLinker linker =
+        new OAuthAccountLinker(
+            f.oauthPolicy,
+            f.oauthAccounts,
+            f.users,
+            new ReversingCipher(),
+            f.issuer(),
+            f.events,
+            f.clock) {
+          @Override
+          public OAuthLoginResult link(String p, ProviderLogin login, ClientInfo client) {
+            steps.add("link " + login.identity().providerUserId());
+            return super.link(p, login, client);
+          }
+        };
+
+    assertThat(callbackThrough(linker, provider)).isInstanceOf(OAuthLoginResult.LoggedIn.class);
+    assertThat(steps).containsExactly("exchange, users stored: 0", "link s-1");
+  }
+
+  @Test
+  void identityLinkedByAConcurrentLogin_rollsTheAttemptBack_andIsRejected() {
+    // The lookup finds no link; a concurrent first login of the same identity commits one before
+    // this attempt's insert.
+    OAuthAccountRepository racing =
+        new OAuthAccountRepository() {
+          @Override
+          public Optional<OAuthAccount> find(String provider, String providerUserId) {
+            return Optional.empty();
+          }
+
+          @Override
+          public List<OAuthAccount> findByUser(UserId user) {
+            return List.of();
+          }
+
+          @Override
+          public boolean insert(OAuthAccount account) {
+            return false;
+          }
+
+          @Override
+          public void update(OAuthAccount account) {}
+
+          @Override
+          public boolean delete(UserId user, String provider) {
+            return false;
+          }
+        };
+    OAuthAccountLinker linker =
+        new OAuthAccountLinker(
+            f.oauthPolicy, racing, f.users, new ReversingCipher(), f.issuer(), f.events, f.clock);
+
+    assertThatThrownBy(
+            () ->
+                linker.link(
+                    "corp",
+                    new ProviderLogin(corp("s-2", "bob@corp.test", true), "a", null),
+                    ClientInfo.unknown()))
+        .as("leaves the transactional method, so the account it created is rolled back")
+        .isInstanceOf(OAuthAccountLinker.IdentityLinkedConcurrently.class);
+    assertThat(callbackThrough(linker, f.oauthProvider))
+        .isInstanceOf(OAuthLoginResult.Rejected.class);
+    assertThat(f.sessions.all()).isEmpty();
+    assertThat(f.events.events).isEmpty();
   }
 
   @Test

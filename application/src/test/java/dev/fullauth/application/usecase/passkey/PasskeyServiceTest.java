@@ -4,6 +4,7 @@ import static dev.fullauth.application.fake.ScriptedPasskeyVerifier.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fullauth.application.fake.ScriptedPasskeyVerifier;
 import dev.fullauth.application.policy.PasskeyPolicy;
 import dev.fullauth.application.port.in.account.AuthenticatedUser;
 import dev.fullauth.application.port.in.account.LogInResult;
@@ -11,6 +12,7 @@ import dev.fullauth.application.port.in.passkey.PasskeyAuthenticationOptions;
 import dev.fullauth.application.port.in.passkey.PasskeyLoginResult;
 import dev.fullauth.application.port.in.passkey.PasskeyRegistrationOptions;
 import dev.fullauth.application.port.in.session.ClientInfo;
+import dev.fullauth.application.port.out.PasskeyRepository;
 import dev.fullauth.application.usecase.Fixture;
 import dev.fullauth.domain.event.UserLoggedIn;
 import dev.fullauth.domain.mail.MailTemplate;
@@ -19,8 +21,13 @@ import dev.fullauth.domain.passkey.Passkey;
 import dev.fullauth.domain.passkey.PasskeyRegistrationFailedException;
 import dev.fullauth.domain.passkey.RecentLoginRequiredException;
 import dev.fullauth.domain.user.User;
+import dev.fullauth.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +191,59 @@ class PasskeyServiceTest {
                         ""))
         .isInstanceOf(PasskeyRegistrationFailedException.class);
     assertThat(f.passkeys.rows).hasSize(1);
+  }
+
+  @Test
+  void registrationLosingTheCredentialIdRace_failsLikeATakenId_andMailsNothing() {
+    // The store finds no row with the id, then a concurrent registration of it commits first.
+    PasskeyRepository racing =
+        new PasskeyRepository() {
+          @Override
+          public boolean insert(Passkey passkey) {
+            return false;
+          }
+
+          @Override
+          public Optional<Passkey> findByCredentialId(String credentialId) {
+            return f.passkeys.findByCredentialId(credentialId);
+          }
+
+          @Override
+          public List<Passkey> findByUser(UserId user) {
+            return f.passkeys.findByUser(user);
+          }
+
+          @Override
+          public boolean delete(UserId user, UUID id) {
+            return f.passkeys.delete(user, id);
+          }
+
+          @Override
+          public boolean recordUse(
+              UUID id, long expectedCount, long newCount, boolean backedUp, Instant now) {
+            return f.passkeys.recordUse(id, expectedCount, newCount, backedUp, now);
+          }
+        };
+    CompletePasskeyRegistrationService service =
+        new CompletePasskeyRegistrationService(
+            f.passkeyPolicy,
+            f.challenges(),
+            new ScriptedPasskeyVerifier(),
+            racing,
+            f.users,
+            f.outbox,
+            f.clock);
+    PasskeyRegistrationOptions options = f.beginPasskeyRegistration().begin(annJustLoggedIn);
+
+    assertThatThrownBy(
+            () ->
+                service.complete(
+                    ann.id(),
+                    options.challengeKey(),
+                    response("cred-9", options.challenge(), ORIGIN, true, 0, handle()),
+                    ""))
+        .isInstanceOf(PasskeyRegistrationFailedException.class);
+    assertThat(f.outbox.all()).noneMatch(m -> m.template() == MailTemplate.PASSKEY_ADDED);
   }
 
   @Test
