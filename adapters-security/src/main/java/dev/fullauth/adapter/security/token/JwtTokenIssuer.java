@@ -19,8 +19,8 @@ import java.util.Date;
  * <p>Only access tokens look like what a MicroProfile JWT service accepts: {@code typ: JWT} and the
  * configured audience. Refresh tokens and purpose tokens (e-mail verification, password reset)
  * carry their own {@code typ} ({@link #REFRESH_TYPE}, {@link #PURPOSE_TYPE}; RFC 8725 §3.11
- * explicit typing) and no audience, so a resource server refuses them as bearer credentials (docs:
- * security, "Token types").
+ * explicit typing) and no audience, so a resource server refuses them as bearer credentials
+ * (README, "Security behaviour of the core flows").
  */
 public final class JwtTokenIssuer implements TokenIssuer {
   /** {@code typ} header of refresh tokens. */

@@ -73,7 +73,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
     users.update(changed);
     revoker.killAccessTokens(sessions.revokeAllOf(user.id()));
     events.publishAfterCommit(new PasswordReset(changed));
-    // Passkeys and provider links stay (docs: security, "Password reset"); the answer names them.
+    // Passkeys and provider links stay (README, "Passkeys"); the answer names them.
     return new LoginMethods(
         passkeys.findByUser(user.id()),
         oauthAccounts.findByUser(user.id()).stream().map(OAuthAccount::provider).toList());

@@ -91,7 +91,7 @@ public class OAuthAccountLinker {
       accounts.update(existing.get().refreshed(identity.email(), sealedAccess, sealedRefresh));
     } else {
       // Pre-account takeover defence: an address only links or creates an account when both
-      // sides proved it (docs: security, "OAuth linking").
+      // sides proved it (README, "OAuth login").
       if (!policy.emailVerified(provider, identity.emailVerified())) {
         return new OAuthLoginResult.Rejected("provider did not verify the address");
       }

@@ -97,7 +97,7 @@ public class CompletePasskeyRegistrationService implements CompletePasskeyRegist
       LOG.info(() -> "passkey registration refused for user " + user + ": credential id taken");
       throw new PasskeyRegistrationFailedException();
     }
-    // The owner hears of every new credential: if it was not them, they act (docs: security).
+    // The owner hears of every new credential: if it was not them, they act (README, "Passkeys").
     users
         .findById(user)
         .ifPresent(
