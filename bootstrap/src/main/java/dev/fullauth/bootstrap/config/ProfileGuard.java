@@ -3,6 +3,7 @@ package dev.fullauth.bootstrap.config;
 import dev.fullauth.adapter.rest.support.CommaList;
 import dev.fullauth.adapter.rest.transport.TokenTransport;
 import dev.fullauth.bootstrap.mail.MailWiring;
+import dev.fullauth.bootstrap.web.DemoServlet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -53,6 +54,10 @@ public class ProfileGuard {
   @ConfigProperty(name = "fullauth.cluster.secret")
   Optional<String> clusterSecret;
 
+  @Inject
+  @ConfigProperty(name = "fullauth.demo.enabled")
+  Optional<Boolean> demo;
+
   void check(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     boolean production = "production".equalsIgnoreCase(profile.strip());
     List<String> problems =
@@ -73,7 +78,8 @@ public class ProfileGuard {
                     .filter(m -> !m.isBlank())
                     .map(m -> CommaList.parse(Optional.of(m)))
                     .orElse(List.of(LOOPBACK)),
-                clusterSecret.filter(k -> !k.isBlank()).isPresent()));
+                clusterSecret.filter(k -> !k.isBlank()).isPresent(),
+                DemoServlet.enabled(profile, demo)));
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
           (production ? "FULLAUTH_PROFILE=production refuses to start: " : "refusing to start: ")

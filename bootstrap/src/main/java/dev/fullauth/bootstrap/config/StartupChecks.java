@@ -30,6 +30,7 @@ final class StartupChecks {
    * @param clusterInterface {@code FULLAUTH_CLUSTER_INTERFACE}
    * @param clusterMembers {@code FULLAUTH_CLUSTER_MEMBERS}, {@code host[:port]} entries
    * @param clusterSecretSet whether {@code FULLAUTH_CLUSTER_SECRET} is set and not blank
+   * @param demoEnabled whether the demo frontend is served ({@code FULLAUTH_DEMO_ENABLED})
    */
   record Settings(
       boolean production,
@@ -44,7 +45,8 @@ final class StartupChecks {
       Optional<String> sameSite,
       String clusterInterface,
       List<String> clusterMembers,
-      boolean clusterSecretSet) {
+      boolean clusterSecretSet,
+      boolean demoEnabled) {
     Settings {
       Objects.requireNonNull(databaseUrl, "databaseUrl");
       Objects.requireNonNull(sameSiteSetting, "sameSiteSetting");
@@ -95,6 +97,9 @@ final class StartupChecks {
       production.add(
           "the Hazelcast cluster reaches beyond this host (FULLAUTH_CLUSTER_INTERFACE or"
               + " FULLAUTH_CLUSTER_MEMBERS is not loopback) but FULLAUTH_CLUSTER_SECRET is not set");
+    }
+    if (s.demoEnabled()) {
+      production.add("FULLAUTH_DEMO_ENABLED=true (the demo frontend is for development only)");
     }
     // Production reasons first: they are the ones the operator set out to satisfy.
     production.addAll(problems);

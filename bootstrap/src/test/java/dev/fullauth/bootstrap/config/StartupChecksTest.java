@@ -27,7 +27,17 @@ class StartupChecksTest {
     b.cookieSecure = false;
     b.clusterInterface = "10.0.0.5";
     b.clusterSecretSet = false;
+    b.demoEnabled = true;
     assertThat(StartupChecks.problems(b.build())).isEmpty();
+  }
+
+  @Test
+  void production_refusesTheDemoFrontend() {
+    Builder b = safe();
+    b.demoEnabled = true;
+    assertThat(StartupChecks.problems(b.build()))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("FULLAUTH_DEMO_ENABLED=true");
   }
 
   @Test
@@ -146,6 +156,7 @@ class StartupChecksTest {
     String clusterInterface = "10.0.0.5";
     List<String> clusterMembers = List.of("10.0.0.5", "10.0.0.6:6900");
     boolean clusterSecretSet = true;
+    boolean demoEnabled = false;
 
     StartupChecks.Settings build() {
       return new StartupChecks.Settings(
@@ -161,7 +172,8 @@ class StartupChecksTest {
           TokenTransport.sameSiteAttribute(sameSite),
           clusterInterface,
           clusterMembers,
-          clusterSecretSet);
+          clusterSecretSet,
+          demoEnabled);
     }
   }
 }
