@@ -10,9 +10,11 @@ import dev.fullauth.domain.shared.InvalidCredentialsException;
 import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Authenticates callers of protected routes from their access token and the stored account. */
 @UseCase
+@Transactional
 public class AuthenticateService implements AuthenticateUseCase {
   private final AccessTokenReader reader;
   private final UserRepository users;

@@ -5,10 +5,12 @@ import dev.fullauth.application.port.in.admin.CheckPermissionUseCase;
 import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 
 /** Checks permissions against the stored roles, so that changes apply on the next request. */
 @UseCase
+@Transactional
 public class CheckPermissionService implements CheckPermissionUseCase {
   private final RoleRepository roles;
 

@@ -5,10 +5,12 @@ import dev.fullauth.application.port.in.admin.CheckRoleUseCase;
 import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 
 /** Checks roles against the stored ones, never the token's informational {@code roles} claim. */
 @UseCase
+@Transactional
 public class CheckRoleService implements CheckRoleUseCase {
   private final UserRepository users;
 

@@ -5,10 +5,12 @@ import dev.fullauth.application.port.in.admin.ListRolePermissionsUseCase;
 import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.domain.role.RoleName;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** Lists a role's permissions. */
 @UseCase
+@Transactional
 public class ListRolePermissionsService implements ListRolePermissionsUseCase {
   private final RoleRepository roles;
 

@@ -6,10 +6,12 @@ import dev.fullauth.application.port.out.RoleRepository;
 import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.domain.user.User;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 
 /** Lists a user's stored roles; superusers get every existing role. */
 @UseCase
+@Transactional
 public class ListUserRolesService implements ListUserRolesUseCase {
   private final UserRepository users;
   private final RoleRepository roles;

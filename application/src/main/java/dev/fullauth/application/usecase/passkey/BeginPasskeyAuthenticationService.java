@@ -10,6 +10,7 @@ import dev.fullauth.application.port.out.UserRepository;
 import dev.fullauth.domain.passkey.PasskeysDisabledException;
 import dev.fullauth.domain.user.EmailAddress;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ import java.util.List;
  * address and one without passkeys both give an empty list, so the answer reveals nothing.
  */
 @UseCase
+@Transactional
 public class BeginPasskeyAuthenticationService implements BeginPasskeyAuthenticationUseCase {
   private final PasskeyPolicy policy;
   private final UserRepository users;

@@ -13,6 +13,7 @@ import dev.fullauth.domain.passkey.RecentLoginRequiredException;
 import dev.fullauth.domain.user.User;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -21,6 +22,7 @@ import java.time.Instant;
  * session that began with a login within the policy's recent-login window may add a passkey.
  */
 @UseCase
+@Transactional
 public class BeginPasskeyRegistrationService implements BeginPasskeyRegistrationUseCase {
   private final PasskeyPolicy policy;
   private final PasskeyRepository passkeys;

@@ -6,10 +6,12 @@ import dev.fullauth.application.port.out.PasskeyRepository;
 import dev.fullauth.domain.passkey.Passkey;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** The caller's passkeys (anchor §7.8). */
 @UseCase
+@Transactional
 public class ListPasskeysService implements ListPasskeysUseCase {
   private final PasskeyRepository passkeys;
 

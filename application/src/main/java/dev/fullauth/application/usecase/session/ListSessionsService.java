@@ -7,6 +7,7 @@ import dev.fullauth.domain.session.SessionId;
 import dev.fullauth.domain.session.SessionSummary;
 import dev.fullauth.domain.user.UserId;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * that a user with a long history costs the same as a new one.
  */
 @UseCase
+@Transactional
 public class ListSessionsService implements ListSessionsUseCase {
   /** The most sessions one answer lists (the most recently used ones). */
   public static final int MAX_LISTED = 100;
