@@ -10,7 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Rotating the signing key now: new tokens, new kid; old tokens keep working (issue 5). */
+/** Rotating the signing key now: new tokens, new kid; old tokens keep working. */
 @ExtendWith(ArquillianExtension.class)
 class KeyRotationIT {
   private final Http http = Http.forSystemTests();

@@ -1,7 +1,7 @@
 package dev.fullauth.application.port.in.keys;
 
 /**
- * Rotates the signing key now (issue 5): new tokens use the new {@code kid}; tokens signed with
+ * Rotates the signing key now: new tokens use the new {@code kid}; tokens signed with
  * previous keys stay valid until they expire, and the JWKS keeps those keys until then.
  */
 public interface RotateSigningKeyUseCase {
