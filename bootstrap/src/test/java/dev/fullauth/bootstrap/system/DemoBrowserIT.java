@@ -1,7 +1,6 @@
 package dev.fullauth.bootstrap.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.io.File;
@@ -11,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -27,12 +24,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
-import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
  * The demo frontend ({@code clients/demo} with {@code fullauth-client}, served by the WAR at {@code
@@ -43,68 +36,28 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoBrowserIT {
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final String DEMO = PasskeyFlowIT.ORIGIN + "/demo/";
   private static final Path SCREENSHOTS = Path.of("target", "demo-screenshots");
   private final Http http = Http.forSystemTests();
   private ChromeDriver browser;
   private VirtualAuthenticator authenticator;
-  private Path profile;
+  private Chromium chromium;
 
   @BeforeEach
   void openBrowser() throws Exception {
-    boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-    if (Boolean.getBoolean("fullauth.it.require.browser")) {
-      assertThat(installed).as("chromium and chromium-driver must be installed").isTrue();
-    }
-    assumeTrue(installed, "chromium and chromium-driver are not installed");
-    profile = Files.createTempDirectory("fullauth-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1200,900",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    chromium = Chromium.open("--window-size=1200,900");
+    browser = chromium.driver;
     browser.executeCdpCommand("Network.enable", Map.of());
     browser.executeCdpCommand(
         "Network.setExtraHTTPHeaders",
         Map.of("headers", Map.of("X-Forwarded-For", Http.randomAddress())));
-    authenticator =
-        ((HasVirtualAuthenticator) browser)
-            .addVirtualAuthenticator(
-                new VirtualAuthenticatorOptions()
-                    .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-                    .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-                    .setHasResidentKey(true)
-                    .setHasUserVerification(true)
-                    .setIsUserVerified(true)
-                    .setIsUserConsenting(true));
+    authenticator = chromium.passkeyAuthenticator();
   }
 
   @AfterEach
   void closeBrowser() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

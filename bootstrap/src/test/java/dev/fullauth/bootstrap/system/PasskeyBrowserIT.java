@@ -1,16 +1,10 @@
 package dev.fullauth.bootstrap.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,11 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
-import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
  * Passkeys in a real browser: Debian's chromium driven by Selenium, with a WebAuthn virtual
@@ -32,63 +22,23 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
  */
 @ExtendWith(ArquillianExtension.class)
 class PasskeyBrowserIT {
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private final Http http = Http.forSystemTests();
   private ChromeDriver browser;
   private VirtualAuthenticator authenticator;
-  private Path profile;
+  private Chromium chromium;
 
   @BeforeEach
   void openBrowser() throws Exception {
-    boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-    if (Boolean.getBoolean("fullauth.it.require.browser")) {
-      assertThat(installed).as("chromium and chromium-driver must be installed").isTrue();
-    }
-    assumeTrue(installed, "chromium and chromium-driver are not installed");
-    profile = Files.createTempDirectory("fullauth-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile);
-    // The system driver, never a downloaded one (Selenium Manager is not consulted with a path).
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    chromium = Chromium.open();
+    browser = chromium.driver;
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-    authenticator =
-        ((HasVirtualAuthenticator) browser)
-            .addVirtualAuthenticator(
-                new VirtualAuthenticatorOptions()
-                    .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-                    .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-                    .setHasResidentKey(true)
-                    .setHasUserVerification(true)
-                    .setIsUserVerified(true)
-                    .setIsUserConsenting(true));
+    authenticator = chromium.passkeyAuthenticator();
   }
 
   @AfterEach
   void closeBrowser() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Tokens trusted elsewhere: a separate, minimal MicroProfile JWT service on its own
- * Payara Micro, configured only with FullAuth's JWKS URL and issuer, accepts FullAuth tokens and
- * enforces {@code @RolesAllowed} from {@code groups} — also after a key rotation — and refuses
- * tokens of another issuer or of a key FullAuth does not publish.
+ * Tokens trusted elsewhere: a separate, minimal MicroProfile JWT service on its own Payara Micro,
+ * configured only with FullAuth's JWKS URL and issuer, accepts FullAuth tokens and enforces
+ * {@code @RolesAllowed} from {@code groups} — also after a key rotation — and refuses tokens of
+ * another issuer or of a key FullAuth does not publish.
  */
 @ExtendWith(ArquillianExtension.class)
 class ResourceServiceIT {

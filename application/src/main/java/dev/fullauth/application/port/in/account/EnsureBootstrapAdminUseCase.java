@@ -5,8 +5,8 @@ import dev.fullauth.domain.password.PlainPassword;
 import dev.fullauth.domain.user.EmailAddress;
 
 /**
- * Creates the first superuser from configuration when no account has its address: active,
- * verified, superuser. An existing account is left as it is.
+ * Creates the first superuser from configuration when no account has its address: active, verified,
+ * superuser. An existing account is left as it is.
  */
 public interface EnsureBootstrapAdminUseCase {
   /**

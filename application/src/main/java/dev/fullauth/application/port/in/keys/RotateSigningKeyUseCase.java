@@ -1,8 +1,8 @@
 package dev.fullauth.application.port.in.keys;
 
 /**
- * Rotates the signing key now: new tokens use the new {@code kid}; tokens signed with
- * previous keys stay valid until they expire, and the JWKS keeps those keys until then.
+ * Rotates the signing key now: new tokens use the new {@code kid}; tokens signed with previous keys
+ * stay valid until they expire, and the JWKS keeps those keys until then.
  */
 public interface RotateSigningKeyUseCase {
   /**
