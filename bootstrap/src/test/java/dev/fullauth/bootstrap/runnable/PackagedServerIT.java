@@ -337,43 +337,17 @@ class PackagedServerIT {
     // and both token cookies are cleared, also when nothing in them is valid any more.
     String oauthRefresh = cookie(oauth, "fullauth_refresh");
     String oauthRefreshValue = oauthRefresh.substring(0, oauthRefresh.indexOf(';'));
-    String csrfPair = "; fullauth_csrf=" + csrf;
     Http.Reply expiredLogout =
-        http.send(
-            "POST",
-            Http.AUTH + "/logout",
-            null,
-            null,
-            "Cookie",
-            "fullauth_access=an.expired.token; " + oauthRefreshValue + csrfPair,
-            "X-CSRF-Token",
-            csrf);
+        unsafeWithCookies(
+            http, "/logout", "fullauth_access=an.expired.token; " + oauthRefreshValue, csrf);
     assertThat(expiredLogout.status()).as(expiredLogout.toString()).isEqualTo(204);
     assertThat(cookie(expiredLogout, "fullauth_access")).contains("Max-Age=0");
     assertThat(cookie(expiredLogout, "fullauth_refresh")).contains("Max-Age=0");
-    assertThat(
-            http.send(
-                    "POST",
-                    Http.AUTH + "/refresh",
-                    null,
-                    null,
-                    "Cookie",
-                    oauthRefreshValue + csrfPair,
-                    "X-CSRF-Token",
-                    csrf)
-                .status())
+    assertThat(unsafeWithCookies(http, "/refresh", oauthRefreshValue, csrf).status())
         .as("the session ended")
         .isEqualTo(401);
     Http.Reply nothingValid =
-        http.send(
-            "POST",
-            Http.AUTH + "/logout",
-            null,
-            null,
-            "Cookie",
-            "fullauth_access=x; fullauth_refresh=y" + csrfPair,
-            "X-CSRF-Token",
-            csrf);
+        unsafeWithCookies(http, "/logout", "fullauth_access=x; fullauth_refresh=y", csrf);
     assertThat(nothingValid.status()).isEqualTo(401);
     assertThat(cookie(nothingValid, "fullauth_refresh")).contains("Max-Age=0");
 
@@ -509,6 +483,19 @@ class PackagedServerIT {
   private void stopServer() throws InterruptedException {
     server.destroy();
     assertThat(server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+  }
+
+  /** A POST in cookie mode: the given cookies plus the CSRF cookie, and the matching header. */
+  private static Http.Reply unsafeWithCookies(Http http, String path, String cookies, String csrf) {
+    return http.send(
+        "POST",
+        Http.AUTH + path,
+        null,
+        null,
+        "Cookie",
+        cookies + "; fullauth_csrf=" + csrf,
+        "X-CSRF-Token",
+        csrf);
   }
 
   private static long statusKib(long pid, String field) throws IOException {

@@ -70,18 +70,7 @@ class ContainerEdgesIT {
     String access = Accounts.registerAndLogIn(http, Accounts.newEmail()).getString("access_token");
     for (String id :
         new String[] {"%7Bx%7D", "%24%7Bjndi%7D", "%5Bx%5D", "%22%3Cx%3E", "%25%25", "x%20y"}) {
-      RawHttp.Reply reply =
-          RawHttp.send(
-              port,
-              "DELETE "
-                  + AUTH
-                  + "/sessions/"
-                  + id
-                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                  + access,
-              null,
-              null);
-      assertThat(detail(reply, 404)).as(id).isEqualTo("Session not found");
+      assertThat(detail(deleteSession(id, access), 404)).as(id).isEqualTo("Session not found");
     }
   }
 
@@ -93,18 +82,7 @@ class ContainerEdgesIT {
   void invalidUtf8InAPath_getsFullAuthsJsonAnswer() {
     String access = Accounts.registerAndLogIn(http, Accounts.newEmail()).getString("access_token");
     for (String id : new String[] {"%FF%FE", "%C3%28", "%ED%A0%80", "%C0%AF", "a%FFb"}) {
-      RawHttp.Reply reply =
-          RawHttp.send(
-              port,
-              "DELETE "
-                  + AUTH
-                  + "/sessions/"
-                  + id
-                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                  + access,
-              null,
-              null);
-      assertThat(detail(reply, 404)).as(id).isEqualTo("Session not found");
+      assertThat(detail(deleteSession(id, access), 404)).as(id).isEqualTo("Session not found");
     }
     assertThat(detail(get("/me/verified/%FF%FE", ""), 404)).isEqualTo("Not Found");
     assertThat(detail(RawHttp.send(port, "GET /%FF HTTP/1.1\r\nHost: 127.0.0.1", null, null), 404))
@@ -132,6 +110,20 @@ class ContainerEdgesIT {
           RawHttp.send(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1", null, null);
       assertThat(reply.status()).as(path).isEqualTo(400);
     }
+  }
+
+  /** DELETE /sessions/{id} with the id exactly as given (no client-side encoding). */
+  private RawHttp.Reply deleteSession(String id, String access) {
+    return RawHttp.send(
+        port,
+        "DELETE "
+            + AUTH
+            + "/sessions/"
+            + id
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+            + access,
+        null,
+        null);
   }
 
   private RawHttp.Reply get(String pathAndQuery, String moreHeaderLines) {
